@@ -1,0 +1,53 @@
+/* Generated SBE (Simple Binary Encoding) message codec. */
+package io.ringwall.codecs.sbe;
+
+@SuppressWarnings("all")
+public enum BookState
+{
+    SYNCING((short)0),
+
+    LIVE((short)1),
+
+    INVALID((short)2),
+
+    /**
+     * To be used to represent not present or null.
+     */
+    NULL_VAL((short)255);
+
+    private final short value;
+
+    BookState(final short value)
+    {
+        this.value = value;
+    }
+
+    /**
+     * The raw encoded value in the Java type representation.
+     *
+     * @return the raw value encoded.
+     */
+    public short value()
+    {
+        return value;
+    }
+
+    /**
+     * Lookup the enum value representing the value.
+     *
+     * @param value encoded to be looked up.
+     * @return the enum value representing the value.
+     */
+    public static BookState get(final short value)
+    {
+        switch (value)
+        {
+            case 0: return SYNCING;
+            case 1: return LIVE;
+            case 2: return INVALID;
+            case 255: return NULL_VAL;
+        }
+
+        throw new IllegalArgumentException("Unknown value: " + value);
+    }
+}

@@ -1,0 +1,291 @@
+/* Generated SBE (Simple Binary Encoding) message codec. */
+package io.ringwall.codecs.sbe;
+
+import org.agrona.DirectBuffer;
+import org.agrona.sbe.*;
+
+
+/**
+ * The logic's heartbeat; its receive time is the only time the logic sees between market events
+ */
+@SuppressWarnings("all")
+public final class TimerTickDecoder implements MessageDecoderFlyweight
+{
+    public static final int BLOCK_LENGTH = 40;
+    public static final int TEMPLATE_ID = 7;
+    public static final int SCHEMA_ID = 7;
+    public static final int SCHEMA_VERSION = 0;
+    public static final String SEMANTIC_VERSION = "0.1";
+    public static final java.nio.ByteOrder BYTE_ORDER = java.nio.ByteOrder.LITTLE_ENDIAN;
+
+    private final TimerTickDecoder parentMessage = this;
+    private DirectBuffer buffer;
+    private int offset;
+    private int limit;
+    int actingBlockLength;
+    int actingVersion;
+
+    public int sbeBlockLength()
+    {
+        return BLOCK_LENGTH;
+    }
+
+    public int sbeTemplateId()
+    {
+        return TEMPLATE_ID;
+    }
+
+    public int sbeSchemaId()
+    {
+        return SCHEMA_ID;
+    }
+
+    public int sbeSchemaVersion()
+    {
+        return SCHEMA_VERSION;
+    }
+
+    public String sbeSemanticType()
+    {
+        return "";
+    }
+
+    public DirectBuffer buffer()
+    {
+        return buffer;
+    }
+
+    public int offset()
+    {
+        return offset;
+    }
+
+    public TimerTickDecoder wrap(
+        final DirectBuffer buffer,
+        final int offset,
+        final int actingBlockLength,
+        final int actingVersion)
+    {
+        if (buffer != this.buffer)
+        {
+            this.buffer = buffer;
+        }
+        this.offset = offset;
+        this.actingBlockLength = actingBlockLength;
+        this.actingVersion = actingVersion;
+        limit(offset + actingBlockLength);
+
+        return this;
+    }
+
+    public TimerTickDecoder wrapAndApplyHeader(
+        final DirectBuffer buffer,
+        final int offset,
+        final MessageHeaderDecoder headerDecoder)
+    {
+        headerDecoder.wrap(buffer, offset);
+
+        final int templateId = headerDecoder.templateId();
+        if (TEMPLATE_ID != templateId)
+        {
+            throw new IllegalStateException("Invalid TEMPLATE_ID: " + templateId);
+        }
+
+        return wrap(
+            buffer,
+            offset + MessageHeaderDecoder.ENCODED_LENGTH,
+            headerDecoder.blockLength(),
+            headerDecoder.version());
+    }
+
+    public TimerTickDecoder sbeRewind()
+    {
+        return wrap(buffer, offset, actingBlockLength, actingVersion);
+    }
+
+    public int sbeDecodedLength()
+    {
+        final int currentLimit = limit();
+        sbeSkip();
+        final int decodedLength = encodedLength();
+        limit(currentLimit);
+
+        return decodedLength;
+    }
+
+    public int actingVersion()
+    {
+        return actingVersion;
+    }
+
+    public int encodedLength()
+    {
+        return limit - offset;
+    }
+
+    public int limit()
+    {
+        return limit;
+    }
+
+    public void limit(final int limit)
+    {
+        this.limit = limit;
+    }
+
+    public static int headerId()
+    {
+        return 1;
+    }
+
+    public static int headerSinceVersion()
+    {
+        return 0;
+    }
+
+    public static int headerEncodingOffset()
+    {
+        return 0;
+    }
+
+    public static int headerEncodingLength()
+    {
+        return 32;
+    }
+
+    public static String headerMetaAttribute(final MetaAttribute metaAttribute)
+    {
+        if (MetaAttribute.PRESENCE == metaAttribute)
+        {
+            return "required";
+        }
+
+        return "";
+    }
+
+    private final EventHeaderDecoder header = new EventHeaderDecoder();
+
+    public EventHeaderDecoder header()
+    {
+        header.wrap(buffer, offset + 0);
+        return header;
+    }
+
+    public static int tickId()
+    {
+        return 2;
+    }
+
+    public static int tickSinceVersion()
+    {
+        return 0;
+    }
+
+    public static int tickEncodingOffset()
+    {
+        return 32;
+    }
+
+    public static int tickEncodingLength()
+    {
+        return 8;
+    }
+
+    public static String tickMetaAttribute(final MetaAttribute metaAttribute)
+    {
+        if (MetaAttribute.PRESENCE == metaAttribute)
+        {
+            return "required";
+        }
+
+        return "";
+    }
+
+    public static long tickNullValue()
+    {
+        return -9223372036854775808L;
+    }
+
+    public static long tickMinValue()
+    {
+        return -9223372036854775807L;
+    }
+
+    public static long tickMaxValue()
+    {
+        return 9223372036854775807L;
+    }
+
+    public long tick()
+    {
+        return buffer.getLong(offset + 32, BYTE_ORDER);
+    }
+
+
+    public String toString()
+    {
+        if (null == buffer)
+        {
+            return "";
+        }
+
+        final TimerTickDecoder decoder = new TimerTickDecoder();
+        decoder.wrap(buffer, offset, actingBlockLength, actingVersion);
+
+        return decoder.appendTo(new StringBuilder()).toString();
+    }
+
+    public StringBuilder appendTo(final StringBuilder builder)
+    {
+        if (null == buffer)
+        {
+            return builder;
+        }
+
+        final int originalLimit = limit();
+        limit(offset + actingBlockLength);
+        builder.append("[TimerTick](sbeTemplateId=");
+        builder.append(TEMPLATE_ID);
+        builder.append("|sbeSchemaId=");
+        builder.append(SCHEMA_ID);
+        builder.append("|sbeSchemaVersion=");
+        if (parentMessage.actingVersion != SCHEMA_VERSION)
+        {
+            builder.append(parentMessage.actingVersion);
+            builder.append('/');
+        }
+        builder.append(SCHEMA_VERSION);
+        builder.append("|sbeBlockLength=");
+        if (actingBlockLength != BLOCK_LENGTH)
+        {
+            builder.append(actingBlockLength);
+            builder.append('/');
+        }
+        builder.append(BLOCK_LENGTH);
+        builder.append("):");
+        builder.append("header=");
+        final EventHeaderDecoder header = this.header();
+        if (null != header)
+        {
+            header.appendTo(builder);
+        }
+        else
+        {
+            builder.append("null");
+        }
+        builder.append('|');
+        builder.append("tick=");
+        builder.append(this.tick());
+
+        limit(originalLimit);
+
+        return builder;
+    }
+    
+    public TimerTickDecoder sbeSkip()
+    {
+        sbeRewind();
+
+        return this;
+    }
+}

@@ -1,0 +1,5 @@
+/* Generated SBE (Simple Binary Encoding) message codecs.*/
+/**
+ * ringwall events
+ */
+package io.ringwall.codecs.sbe;
