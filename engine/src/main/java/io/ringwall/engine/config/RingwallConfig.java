@@ -79,6 +79,21 @@ public record RingwallConfig(
      */
     public static RingwallConfig parse(final String source, final String text, final Path baseDir)
     {
+        return parse(source, text, baseDir, true);
+    }
+
+    /**
+     * Parses and validates config text, optionally without checking that the files it names exist
+     * (a config recorded in a journal on another machine).
+     *
+     * @param source     a name for messages.
+     * @param text       the YAML.
+     * @param baseDir    against which relative paths resolve (null: the working directory).
+     * @param checkFiles whether named input files must be readable.
+     * @return the configuration.
+     */
+    public static RingwallConfig parse(final String source, final String text, final Path baseDir, final boolean checkFiles)
+    {
         final Object root;
         try
         {
@@ -130,7 +145,7 @@ public record RingwallConfig(
             instruments.add(instrument);
         }
 
-        final SimulatorSettings simulator = SimulatorSettings.read(top.child("simulator"), baseDir);
+        final SimulatorSettings simulator = SimulatorSettings.read(top.child("simulator"), baseDir, checkFiles);
         top.rejectUnknownKeys();
 
         final RingwallConfig config = new RingwallConfig(source, text, engine, journal, logic,
@@ -297,7 +312,7 @@ public record RingwallConfig(
      */
     public record SimulatorSettings(boolean enabled, Venue venue, List<Path> captures, double speed, int port)
     {
-        static SimulatorSettings read(final ConfigNode node, final Path baseDir)
+        static SimulatorSettings read(final ConfigNode node, final Path baseDir, final boolean checkFiles)
         {
             final boolean enabled = node.bool("enabled", false);
             final String venueName = node.string("venue", "binance");
@@ -315,7 +330,7 @@ public record RingwallConfig(
             {
                 final Path p = Path.of(c);
                 final Path resolved = p.isAbsolute() || baseDir == null ? p : baseDir.resolve(p).normalize();
-                if (enabled && !Files.isReadable(resolved))
+                if (enabled && checkFiles && !Files.isReadable(resolved))
                 {
                     throw node.error("captures", "cannot read " + resolved);
                 }
