@@ -22,6 +22,8 @@ public final class CaptureReader
 {
     private static final byte[] STREAM_KEY = "\"stream\":\"".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] SNAPSHOT_KEY = "\"lastUpdateId\"".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] WRAPPED_SNAPSHOT = CaptureWriter.SNAPSHOT_STREAM_SUFFIX.getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] DATA_KEY = "\"data\":".getBytes(StandardCharsets.US_ASCII);
 
     private final FixedPoint.Parser decimal = new FixedPoint.Parser();
 
@@ -70,7 +72,7 @@ public final class CaptureReader
                 {
                     handler.onSnapshot(fileSymbol, b, frame, end - frame, ns, reader.lineNumber());
                 }
-                else
+                else if (!onWrappedSnapshot(b, frame, end, ns, reader.lineNumber(), handler))
                 {
                     handler.onFrame(b, frame, end - frame, ns, reader.lineNumber());
                 }
@@ -170,6 +172,36 @@ public final class CaptureReader
         final String name = file.getFileName().toString();
         final int cut = name.indexOf('_') > 0 ? name.indexOf('_') : name.indexOf('.');
         return (cut > 0 ? name.substring(0, cut) : name).toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * A snapshot that ringwall's recorder wrapped with its symbol ({@code {"stream":"btcusdt@depthSnapshot","data":{...}}})
+     * because the file holds several symbols and a bare hftbacktest snapshot line does not say whose it is.
+     */
+    private static boolean onWrappedSnapshot(
+        final DirectBuffer b, final int frame, final int end, final long ns, final long line, final CaptureHandler handler)
+    {
+        final int stream = indexOf(b, frame, Math.min(end, frame + 64), STREAM_KEY);
+        if (stream < 0)
+        {
+            return false;
+        }
+        final int nameStart = stream + STREAM_KEY.length;
+        final int quote = indexOf(b, nameStart, Math.min(end, nameStart + 64), (byte)'"');
+        if (quote < 0 || quote - nameStart <= WRAPPED_SNAPSHOT.length ||
+            indexOf(b, quote - WRAPPED_SNAPSHOT.length, quote, WRAPPED_SNAPSHOT) != quote - WRAPPED_SNAPSHOT.length)
+        {
+            return false;
+        }
+        final int data = indexOf(b, quote, Math.min(end, quote + 16), DATA_KEY);
+        if (data < 0 || b.getByte(end - 1) != '}')
+        {
+            return false;
+        }
+        final String symbol = b.getStringWithoutLengthAscii(nameStart, quote - WRAPPED_SNAPSHOT.length - nameStart).toUpperCase(Locale.ROOT);
+        final int body = data + DATA_KEY.length;
+        handler.onSnapshot(symbol, b, body, end - 1 - body, ns, line);
+        return true;
     }
 
     private static List<Path> httpSiblings(final Path wsFile) throws IOException

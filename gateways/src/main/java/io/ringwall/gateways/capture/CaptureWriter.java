@@ -18,6 +18,9 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class CaptureWriter implements AutoCloseable
 {
+    /** Stream-name suffix of a snapshot wrapped with its symbol (see {@link #writeSnapshot}). */
+    public static final String SNAPSHOT_STREAM_SUFFIX = "@depthSnapshot";
+
     private final OutputStream out;
     private byte[] line = new byte[1 << 16];
     private long records;
@@ -60,6 +63,37 @@ public final class CaptureWriter implements AutoCloseable
         out.write(prefix);
         out.write(line, 0, length + 1);
         records++;
+    }
+
+    /**
+     * Writes a REST snapshot body: bare (the hftbacktest form) when the file holds one symbol, or wrapped as
+     * {@code {"stream":"<symbol>@depthSnapshot","data":<body>}} when it holds several, since a bare snapshot
+     * line does not say whose book it is. ringwall's reader understands both.
+     *
+     * @param symbol        the symbol it was requested for.
+     * @param wrap          whether to wrap it.
+     * @param receiveTimeNs the receive time.
+     * @param buffer        the body.
+     * @param offset        where it starts.
+     * @param length        its length.
+     * @throws IOException if writing fails.
+     */
+    public void writeSnapshot(
+        final String symbol, final boolean wrap, final long receiveTimeNs, final DirectBuffer buffer, final int offset, final int length)
+        throws IOException
+    {
+        if (!wrap)
+        {
+            write(receiveTimeNs, buffer, offset, length);
+            return;
+        }
+        final byte[] head = ("{\"stream\":\"" + symbol.toLowerCase(java.util.Locale.ROOT) + SNAPSHOT_STREAM_SUFFIX + "\",\"data\":")
+            .getBytes(StandardCharsets.US_ASCII);
+        final byte[] whole = new byte[head.length + length + 1];
+        System.arraycopy(head, 0, whole, 0, head.length);
+        buffer.getBytes(offset, whole, head.length, length);
+        whole[whole.length - 1] = '}';
+        write(receiveTimeNs, new org.agrona.concurrent.UnsafeBuffer(whole), 0, whole.length);
     }
 
     /** @return records written. */

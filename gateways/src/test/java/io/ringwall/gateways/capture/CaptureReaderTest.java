@@ -142,4 +142,25 @@ class CaptureReaderTest
         assertThat(r.frameTimes).containsExactly(42L);
         assertThat(r.snapshots).containsExactly("ETHUSDT {\"lastUpdateId\":7,\"bids\":[],\"asks\":[]}");
     }
+
+    @Test
+    void shouldAttributeWrappedSnapshotsOfAMultiSymbolRecording(@TempDir final Path dir) throws IOException
+    {
+        final Path file = dir.resolve("two.gz");
+        final byte[] body = "{\"lastUpdateId\":9,\"bids\":[[\"1.0\",\"2.0\"]],\"asks\":[]}".getBytes(StandardCharsets.UTF_8);
+        try (CaptureWriter writer = new CaptureWriter(file))
+        {
+            final byte[] frame = "{\"stream\":\"btcusdt@trade\",\"data\":{}}".getBytes(StandardCharsets.UTF_8);
+            writer.write(1L, new UnsafeBuffer(frame), 0, frame.length);
+            writer.writeSnapshot("ETHUSDT", true, 2L, new UnsafeBuffer(body), 0, body.length);
+            writer.writeSnapshot("BTCUSDT", true, 3L, new UnsafeBuffer(body), 0, body.length);
+        }
+        final Recorded r = new Recorded();
+        reader.read(file, CaptureFormat.HFTBACKTEST, r);
+        assertThat(r.frames).hasSize(1);
+        assertThat(r.snapshots).containsExactly(
+            "ETHUSDT {\"lastUpdateId\":9,\"bids\":[[\"1.0\",\"2.0\"]]",
+            "BTCUSDT {\"lastUpdateId\":9,\"bids\":[[\"1.0\",\"2.0\"]]");
+        assertThat(r.snapshotTimes).containsExactly(2L, 3L);
+    }
 }
