@@ -95,14 +95,28 @@ public final class Engine implements AutoCloseable
     }
 
     /**
-     * Starts the journaller, the logic and the timer, and publishes the configured instruments' definitions.
+     * Starts the journaller, the logic and the timer.
      */
     public void start()
     {
+        start(true);
+    }
+
+    /**
+     * Starts the journaller and the logic, and the timer if asked: an import replays recorded time and
+     * must not interleave wall-clock ticks with it.
+     *
+     * @param withTimer whether to publish timer ticks.
+     */
+    public void start(final boolean withTimer)
+    {
         AgentRunner.startOnThread(journalRunner);
         logicThread.start();
-        timer = new TimerTicker(inbound, clock, config.engine().timerIntervalMs());
-        timer.start();
+        if (withTimer)
+        {
+            timer = new TimerTicker(inbound, clock, config.engine().timerIntervalMs());
+            timer.start();
+        }
     }
 
     /**
