@@ -1,0 +1,545 @@
+package io.ringwall.journal;
+
+import io.ringwall.codecs.Events;
+import io.ringwall.codecs.Instrument;
+import io.ringwall.codecs.sbe.BookDeltaDecoder;
+import io.ringwall.codecs.sbe.BookHealthDecoder;
+import io.ringwall.codecs.sbe.BookSnapshotDecoder;
+import io.ringwall.codecs.sbe.BookTickerDecoder;
+import io.ringwall.codecs.sbe.GatewayStatusDecoder;
+import io.ringwall.codecs.sbe.InstrumentDefinitionDecoder;
+import io.ringwall.codecs.sbe.MessageHeaderDecoder;
+import io.ringwall.codecs.sbe.RejectedInputDecoder;
+import io.ringwall.codecs.sbe.SessionStartDecoder;
+import io.ringwall.codecs.sbe.SnapshotRequestDecoder;
+import io.ringwall.codecs.sbe.TimerTickDecoder;
+import io.ringwall.codecs.sbe.TradeDecoder;
+import org.agrona.DirectBuffer;
+import org.agrona.concurrent.UnsafeBuffer;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Renders any journal event as one line of text or one JSON object, for the operator's {@code tail}.
+ * Symbols and price scales come from the InstrumentDefinition events it has seen (through its
+ * {@link InstrumentCatalog}); until an instrument is defined its prices and quantities print as raw
+ * mantissas. Decoders honour the message header's block length and version, so a journal from a newer
+ * writer prints the fields this build knows, and a template it does not know prints as {@code Unknown}.
+ * Nothing in an event can make it throw. Allocates (it builds text); for tools, not the hot path.
+ */
+public final class EventPrinter
+{
+    /** How many book levels a text line shows by default; JSON always has them all. */
+    public static final int DEFAULT_TEXT_LEVELS = 5;
+
+    /** Pass as {@code textLevels} to show every level in text too. */
+    public static final int ALL_LEVELS = Integer.MAX_VALUE;
+
+    private static final int GROUP_HEADER_LENGTH = 4;
+
+
+    private final InstrumentCatalog catalog;
+    private final EventFormat format;
+    private final UnsafeBuffer message = new UnsafeBuffer(0, 0);
+    private final UnsafeBuffer varData = new UnsafeBuffer(0, 0);
+    private final MessageHeaderDecoder header = new MessageHeaderDecoder();
+    private final InstrumentDefinitionDecoder definition = new InstrumentDefinitionDecoder();
+    private final BookSnapshotDecoder snapshot = new BookSnapshotDecoder();
+    private final BookDeltaDecoder delta = new BookDeltaDecoder();
+    private final TradeDecoder trade = new TradeDecoder();
+    private final BookTickerDecoder ticker = new BookTickerDecoder();
+    private final GatewayStatusDecoder status = new GatewayStatusDecoder();
+    private final TimerTickDecoder tick = new TimerTickDecoder();
+    private final RejectedInputDecoder rejected = new RejectedInputDecoder();
+    private final SessionStartDecoder sessionStart = new SessionStartDecoder();
+    private final BookHealthDecoder health = new BookHealthDecoder();
+    private final SnapshotRequestDecoder snapshotRequest = new SnapshotRequestDecoder();
+
+    private StringBuilder out;
+    private boolean json;
+    private int length;
+    private Instrument instrument;
+
+    /**
+     * A printer with its own catalog showing {@link #DEFAULT_TEXT_LEVELS} levels per text line.
+     */
+    public EventPrinter()
+    {
+        this(new InstrumentCatalog(), DEFAULT_TEXT_LEVELS);
+    }
+
+    /**
+     * @param catalog    the instruments, shared with an {@link EventFilter} if there is one.
+     * @param textLevels how many book levels a text line shows, or {@link #ALL_LEVELS}.
+     */
+    public EventPrinter(final InstrumentCatalog catalog, final int textLevels)
+    {
+        if (textLevels < 0)
+        {
+            throw new IllegalArgumentException("textLevels must not be negative: " + textLevels);
+        }
+        this.catalog = catalog;
+        this.format = new EventFormat(textLevels);
+    }
+
+    /**
+     * @return the instruments this printer has learned.
+     */
+    public InstrumentCatalog catalog()
+    {
+        return catalog;
+    }
+
+    /**
+     * Appends an event as one line of text (no line terminator): sequence, receive time, type,
+     * venue:symbol, then the event's fields.
+     *
+     * @param out    where to append.
+     * @param buffer holding the event.
+     * @param offset where it starts.
+     * @param length its length.
+     * @return {@code out}.
+     */
+    public StringBuilder appendText(final StringBuilder out, final DirectBuffer buffer, final int offset, final int length)
+    {
+        return render(out, buffer, offset, length, false);
+    }
+
+    /**
+     * Appends an event as one JSON object on one line, with every field.
+     *
+     * @param out    where to append.
+     * @param buffer holding the event.
+     * @param offset where it starts.
+     * @param length its length.
+     * @return {@code out}.
+     */
+    public StringBuilder appendJson(final StringBuilder out, final DirectBuffer buffer, final int offset, final int length)
+    {
+        return render(out, buffer, offset, length, true);
+    }
+
+    /**
+     * @param buffer holding the event.
+     * @param offset where it starts.
+     * @param length its length.
+     * @return the event as one line of text.
+     */
+    public String text(final DirectBuffer buffer, final int offset, final int length)
+    {
+        return appendText(new StringBuilder(128), buffer, offset, length).toString();
+    }
+
+    /**
+     * @param buffer holding the event.
+     * @param offset where it starts.
+     * @param length its length.
+     * @return the event as one JSON object.
+     */
+    public String json(final DirectBuffer buffer, final int offset, final int length)
+    {
+        return appendJson(new StringBuilder(256), buffer, offset, length).toString();
+    }
+
+    private StringBuilder render(
+        final StringBuilder out, final DirectBuffer buffer, final int offset, final int length, final boolean json)
+    {
+        this.out = out;
+        this.json = json;
+        this.length = length;
+        final int start = out.length();
+        format.start(out, json, null);
+        try
+        {
+            catalog.learn(buffer, offset, length);
+            // A view of exactly this event: a length or count that points past it fails a bounds check
+            // here instead of reading whatever follows it in the journal.
+            message.wrap(buffer, offset, length);
+            if (!Events.isEvent(message, 0, length))
+            {
+                renderForeign();
+                return out;
+            }
+            header.wrap(message, 0);
+            instrument = catalog.byId(Events.instrumentId(message, 0));
+            format.start(out, json, instrument);
+            final int templateId = header.templateId();
+            final String type = EventTypes.name(templateId);
+            if (type == null)
+            {
+                renderUnknown(templateId);
+                return out;
+            }
+            try
+            {
+                renderKnown(type, templateId);
+            }
+            catch (final RuntimeException ex)
+            {
+                out.setLength(start);
+                renderMalformed(type);
+            }
+        }
+        catch (final RuntimeException ex)
+        {
+            // Not even the headers could be read (a range beyond the buffer): say so, never fail the tail.
+            out.setLength(start);
+            if (json)
+            {
+                out.append("{\"type\":\"").append(EventTypes.UNKNOWN).append("\",\"length\":").append(length).append('}');
+            }
+            else
+            {
+                out.append("? ? ").append(EventTypes.UNKNOWN).append(" - length=").append(length);
+            }
+        }
+        finally
+        {
+            format.finish();
+            this.out = null;
+            this.instrument = null;
+        }
+        return out;
+    }
+
+    private void renderKnown(final String type, final int templateId)
+    {
+        final int blockLength = header.blockLength();
+        final int version = header.version();
+        final int body = MessageHeaderDecoder.ENCODED_LENGTH;
+        need(body, blockLength);
+        switch (templateId)
+        {
+            case InstrumentDefinitionDecoder.TEMPLATE_ID:
+                checkBlock(blockLength, InstrumentDefinitionDecoder.BLOCK_LENGTH);
+                definition.wrap(message, body, blockLength, version);
+                renderDefinition(type);
+                break;
+
+            case BookSnapshotDecoder.TEMPLATE_ID:
+                checkBlock(blockLength, BookSnapshotDecoder.BLOCK_LENGTH);
+                snapshot.wrap(message, body, blockLength, version);
+                renderSnapshot(type);
+                break;
+
+            case BookDeltaDecoder.TEMPLATE_ID:
+                checkBlock(blockLength, BookDeltaDecoder.BLOCK_LENGTH);
+                delta.wrap(message, body, blockLength, version);
+                renderDelta(type);
+                break;
+
+            case TradeDecoder.TEMPLATE_ID:
+                checkBlock(blockLength, TradeDecoder.BLOCK_LENGTH);
+                trade.wrap(message, body, blockLength, version);
+                renderTrade(type);
+                break;
+
+            case BookTickerDecoder.TEMPLATE_ID:
+                checkBlock(blockLength, BookTickerDecoder.BLOCK_LENGTH);
+                ticker.wrap(message, body, blockLength, version);
+                renderTicker(type);
+                break;
+
+            case GatewayStatusDecoder.TEMPLATE_ID:
+                checkBlock(blockLength, GatewayStatusDecoder.BLOCK_LENGTH);
+                status.wrap(message, body, blockLength, version);
+                renderStatus(type);
+                break;
+
+            case TimerTickDecoder.TEMPLATE_ID:
+                checkBlock(blockLength, TimerTickDecoder.BLOCK_LENGTH);
+                tick.wrap(message, body, blockLength, version);
+                beginEvent(type, EventFormat.NO_VENUE, null);
+                format.number("tick", tick.tick());
+                format.endObject();
+                break;
+
+            case RejectedInputDecoder.TEMPLATE_ID:
+                checkBlock(blockLength, RejectedInputDecoder.BLOCK_LENGTH);
+                rejected.wrap(message, body, blockLength, version);
+                renderRejected(type);
+                break;
+
+            case SessionStartDecoder.TEMPLATE_ID:
+                checkBlock(blockLength, SessionStartDecoder.BLOCK_LENGTH);
+                sessionStart.wrap(message, body, blockLength, version);
+                renderSessionStart(type);
+                break;
+
+            case BookHealthDecoder.TEMPLATE_ID:
+                checkBlock(blockLength, BookHealthDecoder.BLOCK_LENGTH);
+                health.wrap(message, body, blockLength, version);
+                renderHealth(type);
+                break;
+
+            case SnapshotRequestDecoder.TEMPLATE_ID:
+                checkBlock(blockLength, SnapshotRequestDecoder.BLOCK_LENGTH);
+                snapshotRequest.wrap(message, body, blockLength, version);
+                beginEvent(type, EventFormat.NO_VENUE, null);
+                format.number("attempt", snapshotRequest.attempt());
+                format.enumField("reason", EventFormat.BOOK_HEALTH_REASONS, snapshotRequest.reasonRaw());
+                format.endObject();
+                break;
+
+            default:
+                throw new IllegalStateException("template " + templateId + " is named but not rendered");
+        }
+    }
+
+    private void renderDefinition(final String type)
+    {
+        final short venue = definition.venueRaw();
+        final byte priceExponent = definition.priceExponent();
+        final byte qtyExponent = definition.qtyExponent();
+        wrapVarData(definition.limit());
+        // The header shows the symbol this event defines, even if the catalog refused the definition.
+        final byte[] symbolBytes = new byte[varData.capacity()];
+        varData.getBytes(0, symbolBytes);
+        // Latin-1 keeps one char per byte, so stray bytes print escaped exactly like other ASCII fields.
+        final String symbol = new String(symbolBytes, StandardCharsets.ISO_8859_1);
+        beginEvent(type, venue, symbol);
+        format.number("priceExponent", priceExponent);
+        format.number("qtyExponent", qtyExponent);
+        format.endObject();
+    }
+
+    private void renderSnapshot(final String type)
+    {
+        beginEvent(type, EventFormat.NO_VENUE, null);
+        format.number("lastUpdateId", snapshot.lastUpdateId());
+        format.flags("flags", snapshot.flags().getRaw());
+        need(snapshot.limit(), GROUP_HEADER_LENGTH);
+        final BookSnapshotDecoder.LevelsDecoder levels = snapshot.levels();
+        checkGroup(levels.count(), levels.actingBlockLength(), BookSnapshotDecoder.LevelsDecoder.sbeBlockLength(), snapshot.limit());
+        format.beginLevels(levels.count());
+        for (int i = 0; levels.hasNext(); i++)
+        {
+            levels.next();
+            format.level(i, levels.sideRaw(), levels.price(), levels.qty());
+        }
+        format.endLevels(levels.count());
+        format.endObject();
+    }
+
+    private void renderDelta(final String type)
+    {
+        beginEvent(type, EventFormat.NO_VENUE, null);
+        format.number("firstUpdateId", delta.firstUpdateId());
+        format.number("lastUpdateId", delta.lastUpdateId());
+        format.optionalNumber("prevLastUpdateId", delta.prevLastUpdateId(), BookDeltaDecoder.prevLastUpdateIdNullValue());
+        format.flags("flags", delta.flags().getRaw());
+        need(delta.limit(), GROUP_HEADER_LENGTH);
+        final BookDeltaDecoder.LevelsDecoder levels = delta.levels();
+        checkGroup(levels.count(), levels.actingBlockLength(), BookDeltaDecoder.LevelsDecoder.sbeBlockLength(), delta.limit());
+        format.beginLevels(levels.count());
+        for (int i = 0; levels.hasNext(); i++)
+        {
+            levels.next();
+            format.level(i, levels.sideRaw(), levels.price(), levels.qty());
+        }
+        format.endLevels(levels.count());
+        format.endObject();
+    }
+
+    private void renderTrade(final String type)
+    {
+        beginEvent(type, EventFormat.NO_VENUE, null);
+        format.number("tradeId", trade.tradeId());
+        format.price("price", trade.price());
+        format.qty("qty", trade.qty());
+        format.number("firstTradeId", trade.firstTradeId());
+        format.number("lastTradeId", trade.lastTradeId());
+        format.enumField("aggressor", EventFormat.AGGRESSOR_SIDES, trade.aggressorRaw());
+        format.enumField("source", EventFormat.TRADE_SOURCES, trade.sourceRaw());
+        format.enumField("printType", EventFormat.PRINT_TYPES, trade.printTypeRaw());
+        format.endObject();
+    }
+
+    private void renderTicker(final String type)
+    {
+        beginEvent(type, EventFormat.NO_VENUE, null);
+        format.number("updateId", ticker.updateId());
+        format.price("bidPrice", ticker.bidPrice());
+        format.qty("bidQty", ticker.bidQty());
+        format.price("askPrice", ticker.askPrice());
+        format.qty("askQty", ticker.askQty());
+        format.endObject();
+    }
+
+    private void renderStatus(final String type)
+    {
+        final long detail = status.detail();
+        final short venue = status.venueRaw();
+        final short code = status.statusRaw();
+        wrapVarData(status.limit());
+        beginEvent(type, venue, null);
+        format.number("detail", detail);
+        format.enumField("status", EventFormat.GATEWAY_STATUS_CODES, code);
+        format.asciiText("text", varData);
+        format.endObject();
+    }
+
+    private void renderRejected(final String type)
+    {
+        final int errorOffset = rejected.errorOffset();
+        final int frameLength = rejected.frameLength();
+        final short venue = rejected.venueRaw();
+        final short reason = rejected.reasonRaw();
+        final short kind = rejected.kindRaw();
+        wrapVarData(rejected.limit());
+        beginEvent(type, venue, null);
+        format.number("errorOffset", errorOffset);
+        format.number("frameLength", frameLength);
+        format.enumField("reason", EventFormat.REJECT_REASONS, reason);
+        format.enumField("kind", EventFormat.INPUT_KINDS, kind);
+        format.asciiText("excerpt", varData);
+        format.endObject();
+    }
+
+    private void renderSessionStart(final String type)
+    {
+        beginEvent(type, EventFormat.NO_VENUE, null);
+        format.number("firstInputSequence", sessionStart.firstInputSequence());
+        wrapVarData(sessionStart.limit());
+        format.asciiText("engineVersion", varData);
+        wrapVarData(sessionStart.limit() + SessionStartDecoder.engineVersionHeaderLength() + varData.capacity());
+        format.fieldName("configText");
+        if (json)
+        {
+            // Declared UTF-8: decoded (malformed sequences become U+FFFD), then escaped to ASCII.
+            final byte[] bytes = new byte[varData.capacity()];
+            varData.getBytes(0, bytes);
+            out.append('"');
+            TextFormat.appendEscaped(out, new String(bytes, StandardCharsets.UTF_8));
+            out.append('"');
+        }
+        else
+        {
+            // A whole config does not belong on a tail line; the JSON form carries it.
+            out.append('(').append(varData.capacity()).append(" bytes)");
+        }
+        format.endObject();
+    }
+
+    private void renderHealth(final String type)
+    {
+        beginEvent(type, EventFormat.NO_VENUE, null);
+        format.number("bookUpdateId", health.bookUpdateId());
+        format.number("eventUpdateId", health.eventUpdateId());
+        format.price("bestBidPrice", health.bestBidPrice());
+        format.price("bestAskPrice", health.bestAskPrice());
+        format.enumField("state", EventFormat.BOOK_STATES, health.stateRaw());
+        format.enumField("previousState", EventFormat.BOOK_STATES, health.previousStateRaw());
+        format.enumField("reason", EventFormat.BOOK_HEALTH_REASONS, health.reasonRaw());
+        format.endObject();
+    }
+
+    private void renderUnknown(final int templateId)
+    {
+        beginEvent(EventTypes.UNKNOWN, EventFormat.NO_VENUE, null, templateId);
+        format.number("schemaId", header.schemaId());
+        format.number("version", header.version());
+        format.number("blockLength", header.blockLength());
+        format.number("length", length);
+        format.endObject();
+    }
+
+    private void renderMalformed(final String type)
+    {
+        beginEvent(type, EventFormat.NO_VENUE, null);
+        if (json)
+        {
+            out.append(",\"malformed\":true");
+        }
+        else
+        {
+            out.append(" malformed");
+        }
+        format.number("version", header.version());
+        format.number("blockLength", header.blockLength());
+        format.number("length", length);
+        format.endObject();
+    }
+
+    /** An entry too short for the event headers, or of another schema: only its message header is shown. */
+    private void renderForeign()
+    {
+        if (!json)
+        {
+            out.append("? ? ").append(EventTypes.UNKNOWN).append(" -");
+        }
+        else
+        {
+            format.beginObject();
+            format.string("type", EventTypes.UNKNOWN);
+        }
+        if (length >= MessageHeaderDecoder.ENCODED_LENGTH)
+        {
+            header.wrap(message, 0);
+            format.number("templateId", header.templateId());
+            format.number("schemaId", header.schemaId());
+            format.number("version", header.version());
+            format.number("blockLength", header.blockLength());
+        }
+        format.number("length", length);
+        format.endObject();
+    }
+
+    private void beginEvent(final String type, final int venueRaw, final String symbol)
+    {
+        beginEvent(type, venueRaw, symbol, -1);
+    }
+
+    /**
+     * Opens the output with what every event shares. The venue is the message's own when it has a venue
+     * field (a connection-wide gateway status has no instrument), else the instrument's.
+     */
+    private void beginEvent(final String type, final int venueRaw, final String symbolOverride, final int unknownTemplateId)
+    {
+        final int venue = venueRaw != EventFormat.NO_VENUE && venueRaw != EventFormat.ENUM_NULL ? venueRaw :
+            instrument != null ? instrument.venue().value() : EventFormat.NO_VENUE;
+        final String symbol = symbolOverride != null ? symbolOverride : instrument != null ? instrument.symbol() : null;
+        format.beginEvent(
+            type,
+            unknownTemplateId,
+            Events.causeSequence(message, 0),
+            Events.receiveTimeNs(message, 0),
+            Events.exchangeTimeNs(message, 0),
+            Events.instrumentId(message, 0),
+            venue,
+            symbol);
+    }
+
+    /** Wraps {@link #varData} around the variable-length field whose length prefix is at {@code limit}. */
+    private void wrapVarData(final int limit)
+    {
+        need(limit, 2);
+        final int dataLength = message.getShort(limit, MessageHeaderDecoder.BYTE_ORDER) & 0xFFFF;
+        need(limit + 2, dataLength);
+        varData.wrap(message, limit + 2, dataLength);
+    }
+
+    private void need(final int at, final int bytes)
+    {
+        if (at < 0 || bytes < 0 || at + bytes > length)
+        {
+            throw new IndexOutOfBoundsException("event of " + length + " bytes has no " + bytes + " bytes at " + at);
+        }
+    }
+
+    private static void checkBlock(final int actingBlockLength, final int knownBlockLength)
+    {
+        // Every field of version 0 is in every version, so a shorter block is damage, not an older writer.
+        if (actingBlockLength < knownBlockLength)
+        {
+            throw new IndexOutOfBoundsException("block of " + actingBlockLength + " bytes, expected at least " + knownBlockLength);
+        }
+    }
+
+    private void checkGroup(final int count, final int actingBlockLength, final int knownBlockLength, final int limit)
+    {
+        checkBlock(actingBlockLength, knownBlockLength);
+        need(limit, count * actingBlockLength);
+    }
+
+}

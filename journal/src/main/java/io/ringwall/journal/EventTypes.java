@@ -1,0 +1,93 @@
+package io.ringwall.journal;
+
+import io.ringwall.codecs.sbe.BookDeltaDecoder;
+import io.ringwall.codecs.sbe.BookHealthDecoder;
+import io.ringwall.codecs.sbe.BookSnapshotDecoder;
+import io.ringwall.codecs.sbe.BookTickerDecoder;
+import io.ringwall.codecs.sbe.GatewayStatusDecoder;
+import io.ringwall.codecs.sbe.InstrumentDefinitionDecoder;
+import io.ringwall.codecs.sbe.RejectedInputDecoder;
+import io.ringwall.codecs.sbe.SessionStartDecoder;
+import io.ringwall.codecs.sbe.SnapshotRequestDecoder;
+import io.ringwall.codecs.sbe.TimerTickDecoder;
+import io.ringwall.codecs.sbe.TradeDecoder;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The event type names operators use (the SBE message names, e.g. "BookDelta") and their template ids,
+ * plus {@link #UNKNOWN} for templates this build's schema does not know.
+ */
+public final class EventTypes
+{
+    /** The type name of any template id this schema does not define (a newer writer's, or garbage). */
+    public static final String UNKNOWN = "Unknown";
+
+    /** Template ids fit in this; the schema's highest id is below it. */
+    static final int MAX_KNOWN_TEMPLATE_ID = 255;
+
+    private static final String[] NAMES = new String[MAX_KNOWN_TEMPLATE_ID + 1];
+
+    static
+    {
+        NAMES[InstrumentDefinitionDecoder.TEMPLATE_ID] = "InstrumentDefinition";
+        NAMES[BookSnapshotDecoder.TEMPLATE_ID] = "BookSnapshot";
+        NAMES[BookDeltaDecoder.TEMPLATE_ID] = "BookDelta";
+        NAMES[TradeDecoder.TEMPLATE_ID] = "Trade";
+        NAMES[BookTickerDecoder.TEMPLATE_ID] = "BookTicker";
+        NAMES[GatewayStatusDecoder.TEMPLATE_ID] = "GatewayStatus";
+        NAMES[TimerTickDecoder.TEMPLATE_ID] = "TimerTick";
+        NAMES[RejectedInputDecoder.TEMPLATE_ID] = "RejectedInput";
+        NAMES[SessionStartDecoder.TEMPLATE_ID] = "SessionStart";
+        NAMES[BookHealthDecoder.TEMPLATE_ID] = "BookHealth";
+        NAMES[SnapshotRequestDecoder.TEMPLATE_ID] = "SnapshotRequest";
+    }
+
+    private EventTypes()
+    {
+    }
+
+    /**
+     * @param templateId a template id.
+     * @return its message name, or null if this schema does not define it.
+     */
+    public static String name(final int templateId)
+    {
+        return templateId >= 0 && templateId <= MAX_KNOWN_TEMPLATE_ID ? NAMES[templateId] : null;
+    }
+
+    /**
+     * @param name a message name, exact case ("BookDelta").
+     * @return its template id, or -1 if the schema has no such message.
+     */
+    public static int templateId(final String name)
+    {
+        for (int id = 0; id < NAMES.length; id++)
+        {
+            if (name.equals(NAMES[id]))
+            {
+                return id;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * @return every known type name in template id order, then {@link #UNKNOWN}.
+     */
+    public static List<String> names()
+    {
+        final List<String> names = new ArrayList<>();
+        for (final String name : NAMES)
+        {
+            if (name != null)
+            {
+                names.add(name);
+            }
+        }
+        names.add(UNKNOWN);
+        return Collections.unmodifiableList(names);
+    }
+}
