@@ -407,6 +407,17 @@ public final class InstrumentBook
         return state;
     }
 
+    /**
+     * A venue message may span several events, and the book is consistent only between messages: later
+     * stages read the book only when this is true.
+     *
+     * @return true when no venue message is half applied.
+     */
+    public boolean atMessageBoundary()
+    {
+        return batchMode != APPLY && !snapshotOpen;
+    }
+
     /** @return the last update id applied to the book. */
     public long updateId()
     {

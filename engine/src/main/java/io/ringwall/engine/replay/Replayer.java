@@ -42,7 +42,7 @@ public final class Replayer
     private final BusinessLogic logic;
     private final DecisionDigest produced = new DecisionDigest();
     private final DecisionDigest recorded = new DecisionDigest();
-    private final ExpandableRingBuffer awaiting = new ExpandableRingBuffer(1 << 16, Integer.MAX_VALUE, true);
+    private final ExpandableRingBuffer awaiting = new ExpandableRingBuffer(1 << 16, 1 << 30, true);
     private final UnsafeBuffer head = new UnsafeBuffer(0, 0);
     private long inputs;
     private long firstDivergence = -1;

@@ -13,7 +13,6 @@ import io.ringwall.engine.book.SnapshotRequester;
 import io.ringwall.engine.config.RingwallConfig;
 import io.ringwall.engine.logic.BusinessLogic;
 import io.ringwall.journal.Journal;
-import io.ringwall.journal.JournalAppender;
 import org.agrona.concurrent.AgentRunner;
 import org.agrona.concurrent.EpochNanoClock;
 import org.agrona.concurrent.OffsetEpochNanoClock;
@@ -45,6 +44,7 @@ public final class Engine implements AutoCloseable
     private final Thread logicThread;
     private final EpochNanoClock clock;
     private final AtomicLong errors = new AtomicLong();
+    private volatile Throwable failure;
     private TimerTicker timer;
     private boolean closed;
 
@@ -73,11 +73,9 @@ public final class Engine implements AutoCloseable
         ring.addGatingSequences(logicProcessor.getSequence());
 
         final long sessionSequence = 0;
-        try (JournalAppender appender = journal.appender())
-        {
-            writeSessionStart(appender, sessionSequence);
-        }
-        this.journalAgent = new JournalAgent(poller, decisions, journal, sessionSequence + 1);
+        final UnsafeBuffer sessionStart = new UnsafeBuffer(new byte[0]);
+        final int sessionStartLength = encodeSessionStart(sessionStart, sessionSequence);
+        this.journalAgent = new JournalAgent(poller, decisions, journal, sessionSequence + 1, sessionStart, sessionStartLength);
         this.journalRunner = new AgentRunner(
             Strategies.idleStrategy(config.journal().idleStrategy()), this::onError, null, journalAgent);
         this.logicThread = new Thread(logicProcessor, "ringwall-logic");
@@ -182,6 +180,20 @@ public final class Engine implements AutoCloseable
     }
 
     /**
+     * @return the first fatal failure (the journal could not be written), or null.
+     */
+    public Throwable failure()
+    {
+        return failure;
+    }
+
+    /** @return event bytes written to the journal this session. */
+    public long bytesJournaled()
+    {
+        return journalAgent.bytesJournaled();
+    }
+
+    /**
      * The logic, for reading after {@link #close()} (its state belongs to the logic thread while running).
      *
      * @return the logic.
@@ -229,7 +241,10 @@ public final class Engine implements AutoCloseable
         {
             timer.close();
         }
-        awaitDrained(30_000);
+        if (failure == null)
+        {
+            awaitDrained(30_000);
+        }
         logicProcessor.halt();
         try
         {
@@ -245,18 +260,24 @@ public final class Engine implements AutoCloseable
 
     private void onError(final Throwable t)
     {
-        errors.incrementAndGet();
-        System.err.println("ringwall: " + Thread.currentThread().getName() + ": " + t);
+        // The journaller failed (disk full, queue closed): nothing may reach the logic un-journaled, so the
+        // engine stops taking input. Report the first failure; the run loop sees failure() and shuts down.
+        if (errors.incrementAndGet() == 1)
+        {
+            failure = t;
+            System.err.println("ringwall: journal failure, stopping: " + t);
+        }
+        journalAgent.halt();
     }
 
-    private void writeSessionStart(final JournalAppender appender, final long sequence)
+    private int encodeSessionStart(final UnsafeBuffer buffer, final long sequence)
     {
         final byte[] configBytes = config.text().getBytes(StandardCharsets.UTF_8);
-        final UnsafeBuffer buffer = new UnsafeBuffer(ByteBuffer.allocateDirect(1024 + configBytes.length));
+        buffer.wrap(ByteBuffer.allocateDirect(1024 + configBytes.length));
         final SessionStartEncoder start = new SessionStartEncoder().wrapAndApplyHeader(buffer, 0, new MessageHeaderEncoder());
         start.header().receiveTimeNs(clock.nanoTime()).exchangeTimeNs(0).causeSequence(sequence).instrumentId(0).reserved(0);
         start.firstInputSequence(sequence + 1).engineVersion(VERSION);
         start.putConfigText(configBytes, 0, Math.min(configBytes.length, 65000));
-        appender.append(buffer, 0, MessageHeaderEncoder.ENCODED_LENGTH + start.encodedLength());
+        return MessageHeaderEncoder.ENCODED_LENGTH + start.encodedLength();
     }
 }

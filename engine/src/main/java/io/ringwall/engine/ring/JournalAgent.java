@@ -22,7 +22,11 @@ public final class JournalAgent implements Agent
     private final DecisionRing decisions;
     private final Journal journal;
     private final long firstInputSequence;
+    private final DirectBuffer sessionStart;
+    private final int sessionStartLength;
     private JournalAppender appender;
+    private volatile long bytesJournaled;
+    private volatile boolean halted;
     private final EventPoller.Handler<RingSlot> inputHandler = this::onInput;
     private final MessageHandler decisionHandler = this::onDecision;
     private int inputsThisCycle;
@@ -34,43 +38,74 @@ public final class JournalAgent implements Agent
      * @param decisions          the logic's decisions.
      * @param journal            the journal; the agent opens its own appender on its own thread.
      * @param firstInputSequence the sequence the ring's first event gets in the session's input stream.
+     * @param sessionStart       the session's start record, written first.
+     * @param sessionStartLength its length.
      */
     public JournalAgent(
         final EventPoller<RingSlot> poller,
         final DecisionRing decisions,
         final Journal journal,
-        final long firstInputSequence)
+        final long firstInputSequence,
+        final DirectBuffer sessionStart,
+        final int sessionStartLength)
     {
         this.poller = poller;
         this.decisions = decisions;
         this.journal = journal;
         this.firstInputSequence = firstInputSequence;
+        this.sessionStart = sessionStart;
+        this.sessionStartLength = sessionStartLength;
     }
 
     @Override
     public void onStart()
     {
+        // The journal's one appender lives on this thread: everything, the session record included, is
+        // written from here, so the journal has a single writer and needs no lock.
         appender = journal.appender();
+        appender.append(sessionStart, 0, sessionStartLength);
+        bytesJournaled += sessionStartLength;
+        inputsJournaled++;
     }
 
     @Override
     public int doWork() throws Exception
     {
+        if (halted)
+        {
+            return 0;
+        }
         inputsThisCycle = 0;
         poller.poll(inputHandler);
         final int work = inputsThisCycle + decisions.drain(decisionHandler, DECISION_BATCH);
         return work;
     }
 
+    /**
+     * Stops journaling for good after a failure: the logic then receives nothing more, since nothing may
+     * reach it un-journaled.
+     */
+    public void halt()
+    {
+        halted = true;
+    }
+
     @Override
     public void onClose()
     {
+        if (halted)
+        {
+            return;
+        }
         // The logic has stopped before the agent is closed: journal whatever decisions it left.
         while (decisions.drain(decisionHandler, DECISION_BATCH) > 0)
         {
             Thread.onSpinWait();
         }
-        appender.close();
+        if (appender != null)
+        {
+            appender.close();
+        }
     }
 
     @Override
@@ -85,6 +120,12 @@ public final class JournalAgent implements Agent
         return inputsJournaled;
     }
 
+    /** @return event bytes appended so far (Chronicle adds a few bytes of header per entry). */
+    public long bytesJournaled()
+    {
+        return bytesJournaled;
+    }
+
     /** @return decisions appended so far. */
     public long decisionsJournaled()
     {
@@ -95,6 +136,7 @@ public final class JournalAgent implements Agent
     {
         Events.causeSequence(slot.buffer, 0, firstInputSequence + sequence);
         appender.append(slot.buffer, 0, slot.length);
+        bytesJournaled += slot.length;
         inputsThisCycle++;
         inputsJournaled++;
         return true;
@@ -103,6 +145,7 @@ public final class JournalAgent implements Agent
     private void onDecision(final int msgTypeId, final DirectBuffer buffer, final int index, final int length)
     {
         appender.append(buffer, index, length);
+        bytesJournaled += length;
         decisionsJournaled++;
     }
 }
