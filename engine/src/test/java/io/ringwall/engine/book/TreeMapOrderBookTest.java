@@ -1,0 +1,10 @@
+package io.ringwall.engine.book;
+
+class TreeMapOrderBookTest extends OrderBookContractTest
+{
+    @Override
+    protected OrderBook newBook()
+    {
+        return new TreeMapOrderBook();
+    }
+}
