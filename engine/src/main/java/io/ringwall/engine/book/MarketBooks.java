@@ -6,6 +6,7 @@ import io.ringwall.codecs.sbe.Venue;
 
 import java.util.Arrays;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 
 /**
  * Every instrument's book, indexed by instrument id (an array, so iteration order is id order and never
@@ -16,6 +17,7 @@ public final class MarketBooks
     private final BookDecisions decisions;
     private final int initialLevels;
     private final int syncBufferBytes;
+    private final IntFunction<OrderBook> bookFactory;
     private InstrumentBook[] books = new InstrumentBook[16];
     private int maxId;
 
@@ -26,9 +28,22 @@ public final class MarketBooks
      */
     public MarketBooks(final BookDecisions decisions, final int initialLevels, final int syncBufferBytes)
     {
+        this(decisions, initialLevels, syncBufferBytes, ArrayOrderBook::new);
+    }
+
+    /**
+     * @param decisions       where book decisions go.
+     * @param initialLevels   levels each book side is sized for at start.
+     * @param syncBufferBytes memory per instrument for diffs buffered while syncing.
+     * @param bookFactory     makes a book sized for the given levels (tests run the reference book too).
+     */
+    public MarketBooks(
+        final BookDecisions decisions, final int initialLevels, final int syncBufferBytes, final IntFunction<OrderBook> bookFactory)
+    {
         this.decisions = decisions;
         this.initialLevels = initialLevels;
         this.syncBufferBytes = syncBufferBytes;
+        this.bookFactory = bookFactory;
     }
 
     /**
@@ -50,7 +65,7 @@ public final class MarketBooks
             return existing;
         }
         final InstrumentBook book = new InstrumentBook(instrumentId, venue, symbol, priceExponent, qtyExponent,
-            new ArrayOrderBook(initialLevels), syncBufferBytes, decisions);
+            bookFactory.apply(initialLevels), syncBufferBytes, decisions);
         books[instrumentId] = book;
         maxId = Math.max(maxId, instrumentId);
         return book;

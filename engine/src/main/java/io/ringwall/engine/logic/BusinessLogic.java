@@ -11,13 +11,17 @@ import io.ringwall.codecs.sbe.RejectedInputDecoder;
 import io.ringwall.codecs.sbe.SessionStartDecoder;
 import io.ringwall.codecs.sbe.TimerTickDecoder;
 import io.ringwall.codecs.sbe.TradeDecoder;
+import io.ringwall.engine.book.ArrayOrderBook;
 import io.ringwall.engine.book.BookDecisions;
 import io.ringwall.engine.book.InstrumentBook;
 import io.ringwall.engine.book.MarketBooks;
+import io.ringwall.engine.book.OrderBook;
 import io.ringwall.engine.book.SnapshotRequester;
 import io.ringwall.engine.decision.DecisionSink;
 import io.ringwall.engine.decision.InputContext;
 import org.agrona.DirectBuffer;
+
+import java.util.function.IntFunction;
 
 /**
  * The business logic: one deterministic state machine fed one input at a time through
@@ -47,8 +51,20 @@ public final class BusinessLogic
      */
     public BusinessLogic(final LogicSettings settings, final DecisionSink sink, final SnapshotRequester requester)
     {
+        this(settings, sink, requester, ArrayOrderBook::new);
+    }
+
+    /**
+     * @param settings    the logic's parameters.
+     * @param sink        where decisions go.
+     * @param requester   delivers snapshot requests to gateways.
+     * @param bookFactory makes each instrument's book (the fast one in production; tests swap in the reference).
+     */
+    public BusinessLogic(
+        final LogicSettings settings, final DecisionSink sink, final SnapshotRequester requester, final IntFunction<OrderBook> bookFactory)
+    {
         final BookDecisions bookDecisions = new BookDecisions(input, sink, requester);
-        this.books = new MarketBooks(bookDecisions, settings.initialBookLevels(), settings.syncBufferBytes());
+        this.books = new MarketBooks(bookDecisions, settings.initialBookLevels(), settings.syncBufferBytes(), bookFactory);
     }
 
     /**

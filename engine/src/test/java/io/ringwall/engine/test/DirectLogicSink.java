@@ -20,7 +20,7 @@ public final class DirectLogicSink implements EventSink
 {
     private static final int SLOTS = 8;
 
-    private final BusinessLogic logic;
+    private final BusinessLogic[] logics;
     private final int slotCapacity;
     private final UnsafeBuffer[] slots = new UnsafeBuffer[SLOTS];
     private final boolean[] published = new boolean[SLOTS];
@@ -31,7 +31,15 @@ public final class DirectLogicSink implements EventSink
 
     public DirectLogicSink(final BusinessLogic logic, final int slotCapacity)
     {
-        this.logic = logic;
+        this(slotCapacity, logic);
+    }
+
+    /**
+     * Feeds every event to several logics in turn (to compare them event by event).
+     */
+    public DirectLogicSink(final int slotCapacity, final BusinessLogic... logics)
+    {
+        this.logics = logics;
         this.slotCapacity = slotCapacity;
         for (int i = 0; i < SLOTS; i++)
         {
@@ -73,7 +81,10 @@ public final class DirectLogicSink implements EventSink
             final int s = (int)(next % SLOTS);
             published[s] = false;
             Events.causeSequence(slots[s], 0, next);
-            logic.onEvent(slots[s], 0, lengths[s]);
+            for (final BusinessLogic logic : logics)
+            {
+                logic.onEvent(slots[s], 0, lengths[s]);
+            }
             observer.accept(Events.templateId(slots[s], 0));
             next++;
         }
