@@ -1028,48 +1028,19 @@ public final class BinanceDecoder
         }
         while (cursor.nextElement())
         {
-            if (!cursor.beginArray())
+            if (!cursor.readDecimalPair(priceExponent, qtyExponent))
             {
                 return failCursor();
             }
-            if (!cursor.nextElement())
-            {
-                return cursor.hasError() ? failCursor() : fail(RejectReason.MISSING_FIELD, cursor.position() - 1);
-            }
-            final long price = cursor.readDecimal(priceExponent);
-            if (cursor.hasError())
-            {
-                return failCursor();
-            }
-            final int priceAt = cursor.valueStart();
-            if (!cursor.nextElement())
-            {
-                return cursor.hasError() ? failCursor() : fail(RejectReason.MISSING_FIELD, cursor.position() - 1);
-            }
-            final long qty = cursor.readDecimal(qtyExponent);
-            if (cursor.hasError())
-            {
-                return failCursor();
-            }
-            final int qtyAt = cursor.valueStart();
-            while (cursor.nextElement())
-            {
-                if (!cursor.skipValue())
-                {
-                    return failCursor();
-                }
-            }
-            if (cursor.hasError())
-            {
-                return failCursor();
-            }
+            final long price = cursor.firstDecimal();
+            final long qty = cursor.secondDecimal();
             if (price <= 0)
             {
-                return fail(price < 0 ? RejectReason.NEGATIVE_VALUE : RejectReason.ZERO_PRICE, priceAt);
+                return fail(price < 0 ? RejectReason.NEGATIVE_VALUE : RejectReason.ZERO_PRICE, cursor.firstDecimalStart());
             }
             if (qty < 0)
             {
-                return fail(RejectReason.NEGATIVE_VALUE, qtyAt);
+                return fail(RejectReason.NEGATIVE_VALUE, cursor.secondDecimalStart());
             }
             if (!book.level(price, qty, side))
             {
@@ -1415,6 +1386,7 @@ public final class BinanceDecoder
             case JsonCursor.BAD_NUMBER: reason = RejectReason.BAD_NUMBER; break;
             case JsonCursor.PRECISION_LOSS: reason = RejectReason.PRECISION_LOSS; break;
             case JsonCursor.OVERFLOW: reason = RejectReason.NUMBER_OVERFLOW; break;
+            case JsonCursor.SHORT_ARRAY: reason = RejectReason.MISSING_FIELD; break;
             default: reason = RejectReason.MALFORMED_JSON;
         }
         return fail(reason, cursor.errorPosition());
