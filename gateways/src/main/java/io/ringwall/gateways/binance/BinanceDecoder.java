@@ -49,6 +49,8 @@ public final class BinanceDecoder
     private static final int IGNORED = 8;
     private static final int UNKNOWN = 9;
     private static final int SNAPSHOT = 10;
+    /** The stream name is known but not yet classified: most frames never need its type. */
+    private static final int UNCLASSIFIED = -1;
 
     private static final int F_EVENT = 1;
     private static final int F_EVENT_TIME = 1 << 1;
@@ -362,8 +364,7 @@ public final class BinanceDecoder
                 hasStream = true;
                 streamStart = cursor.stringStart();
                 streamEnd = cursor.stringEnd();
-                streamType = streamType();
-                kind = kindOf(streamType);
+                streamType = UNCLASSIFIED;
             }
             else if (cursor.keyEquals(DATA))
             {
@@ -372,21 +373,11 @@ public final class BinanceDecoder
                     return fail(RejectReason.MALFORMED_JSON, cursor.keyStart());
                 }
                 dataSeen = true;
-                if (streamType == IGNORED)
+                if (hasStream)
                 {
-                    // All-market arrays and partial depth: any JSON, checked and dropped.
-                    type = IGNORED;
-                    if (!cursor.skipValue())
+                    if (!decodeData())
                     {
-                        return failCursor();
-                    }
-                    payloadDone = true;
-                }
-                else if (hasStream)
-                {
-                    if (!cursor.beginObject() || !decodePayload())
-                    {
-                        return cursor.hasError() ? failCursor() : false;
+                        return false;
                     }
                     payloadDone = true;
                 }
@@ -417,9 +408,22 @@ public final class BinanceDecoder
         if (!payloadDone)
         {
             cursor.reset(dataMark);
-            return (cursor.beginObject() || failCursor()) && decodePayload();
+            return decodeData();
         }
         return true;
+    }
+
+    /**
+     * A wrapper's data: the payload object, or for an ignored stream (all-market arrays) any JSON, checked and dropped.
+     */
+    private boolean decodeData()
+    {
+        if (cursor.peek() != JsonCursor.OBJECT && streamType() == IGNORED)
+        {
+            type = IGNORED;
+            return cursor.skipValue() || failCursor();
+        }
+        return (cursor.beginObject() || failCursor()) && decodePayload();
     }
 
     /**
@@ -445,7 +449,8 @@ public final class BinanceDecoder
         else
         {
             cursor.reset(members);
-            type = streamType != NONE ? streamType : inferType(members);
+            final int fromStream = hasStream ? streamType() : NONE;
+            type = fromStream != NONE ? fromStream : inferType(members);
             if (type == NONE)
             {
                 return false;
@@ -582,6 +587,15 @@ public final class BinanceDecoder
      * rest, whose payloads all carry "e".
      */
     private int streamType()
+    {
+        if (streamType == UNCLASSIFIED)
+        {
+            streamType = classifyStream();
+        }
+        return streamType;
+    }
+
+    private int classifyStream()
     {
         int at = streamStart;
         while (at < streamEnd && frame.getByte(at) != '@')
@@ -1026,12 +1040,8 @@ public final class BinanceDecoder
         {
             return failCursor();
         }
-        while (cursor.nextElement())
+        while (cursor.nextDecimalPair(priceExponent, qtyExponent))
         {
-            if (!cursor.readDecimalPair(priceExponent, qtyExponent))
-            {
-                return failCursor();
-            }
             final long price = cursor.firstDecimal();
             final long qty = cursor.secondDecimal();
             if (price <= 0)
@@ -1437,6 +1447,10 @@ public final class BinanceDecoder
         {
             dropped();
             return;
+        }
+        if (kind == InputKind.UNKNOWN && hasStream)
+        {
+            kind = kindOf(streamType()); // rejected before its payload named its type: the stream tells
         }
         publishRejected(failReason == null ? RejectReason.MALFORMED_JSON : failReason, failPosition);
     }
