@@ -60,7 +60,6 @@ public final class JsonCursor
 
     /** Returned by the fast decimal path when the slow, exact path must decide. */
     private static final long FALLBACK = Long.MIN_VALUE;
-    private static final long ASCII_ZEROS = 0x3030303030303030L;
     private static final boolean LITTLE_ENDIAN = ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN;
 
     private final FixedPoint.Parser decimalParser = new FixedPoint.Parser();
@@ -457,22 +456,22 @@ public final class JsonCursor
         {
             // Venue ids and epoch milliseconds have 10 to 15 digits: two words instead of a digit at a time.
             final long high = word(p);
-            final int highDigits = leadingDigits(high);
+            final int highDigits = Swar.leadingDigits(high);
             if (highDigits < 8)
             {
-                value = highDigits == 0 ? 0 : digitsValue(high, highDigits);
+                value = highDigits == 0 ? 0 : Swar.digitsValue(high, highDigits);
                 p += highDigits;
             }
             else
             {
                 final long low = word(p + 8);
-                final int lowDigits = leadingDigits(low);
+                final int lowDigits = Swar.leadingDigits(low);
                 if (lowDigits < 8)
                 {
-                    value = digitsValue(high, 8);
+                    value = Swar.digitsValue(high, 8);
                     if (lowDigits > 0)
                     {
-                        value = value * FixedPoint.powerOfTen(lowDigits) + digitsValue(low, lowDigits);
+                        value = value * FixedPoint.powerOfTen(lowDigits) + Swar.digitsValue(low, lowDigits);
                     }
                     p += 8 + lowDigits;
                 }
@@ -905,21 +904,6 @@ public final class JsonCursor
     }
 
     /**
-     * The high bit of each byte of a word that ends or escapes a string or may not appear in one: a quote, a
-     * backslash or a control character. Exact for every byte (no borrow crosses bytes), unlike the shorter
-     * zero-byte test.
-     */
-    private static long specialStringBytes(final long word)
-    {
-        final long quotes = word ^ 0x2222222222222222L;
-        final long backslashes = word ^ 0x5C5C5C5C5C5C5C5CL;
-        final long quoteBits = ~(((quotes & 0x7F7F7F7F7F7F7F7FL) + 0x7F7F7F7F7F7F7F7FL) | quotes);
-        final long backslashBits = ~(((backslashes & 0x7F7F7F7F7F7F7F7FL) + 0x7F7F7F7F7F7F7F7FL) | backslashes);
-        final long controlBits = ~(((word & 0x7F7F7F7F7F7F7F7FL) + 0x6060606060606060L) | word);
-        return (quoteBits | backslashBits | controlBits) & 0x8080808080808080L;
-    }
-
-    /**
      * Finds the closing quote of a string whose contents start at {@code from}.
      *
      * @return the closing quote's index, or -1 with {@link #MALFORMED} recorded.
@@ -933,7 +917,7 @@ public final class JsonCursor
             // Eight plain bytes at a time; the byte loop below deals with whatever stops the word loop.
             while (p <= limit - 8)
             {
-                final long special = specialStringBytes(word(p));
+                final long special = Swar.specialStringBytes(word(p));
                 if (special != 0)
                 {
                     p += Long.numberOfTrailingZeros(special) >>> 3;
@@ -1185,18 +1169,18 @@ public final class JsonCursor
             return digitByDigitDecimal(from, decimals, quoted);
         }
         final long integerWord = word(p);
-        final int integerDigits = leadingDigits(integerWord);
+        final int integerDigits = Swar.leadingDigits(integerWord);
         if (integerDigits == 8 || integerDigits + decimals > FixedPoint.MAX_DECIMALS)
         {
             return digitByDigitDecimal(from, decimals, quoted);
         }
-        long value = integerDigits == 0 ? 0 : digitsValue(integerWord, integerDigits) * FixedPoint.powerOfTen(decimals);
+        long value = integerDigits == 0 ? 0 : Swar.digitsValue(integerWord, integerDigits) * FixedPoint.powerOfTen(decimals);
         p += predicted(integerDigits);
         if (byteAt(p) == '.')
         {
             p++;
             final long fractionWord = word(p);
-            final int fractionDigits = leadingDigits(fractionWord);
+            final int fractionDigits = Swar.leadingDigits(fractionWord);
             if (fractionDigits > decimals || (fractionDigits == 8 && isDigit(byteAt(p + 8))))
             {
                 return digitByDigitDecimal(from, decimals, quoted); // trailing zeros to drop, or nine digits and more
@@ -1210,7 +1194,7 @@ public final class JsonCursor
             }
             else
             {
-                value += digitsValue(fractionWord, fractionDigits) * FixedPoint.powerOfTen(decimals - fractionDigits);
+                value += Swar.digitsValue(fractionWord, fractionDigits) * FixedPoint.powerOfTen(decimals - fractionDigits);
                 p += predicted(fractionDigits);
             }
         }
@@ -1318,30 +1302,6 @@ public final class JsonCursor
     {
         final long word = UnsafeApi.getLong(array, address + index);
         return LITTLE_ENDIAN ? word : Long.reverseBytes(word);
-    }
-
-    /**
-     * How many of a word's bytes, first byte first, are ASCII digits: 0 to 8. A carry out of a non-digit byte
-     * can only disturb the bytes after it, never the count of digits before it.
-     */
-    private static int leadingDigits(final long word)
-    {
-        final long nonDigits = ((word & 0xF0F0F0F0F0F0F0F0L) ^ ASCII_ZEROS) |
-            (((word + 0x0606060606060606L) & 0xF0F0F0F0F0F0F0F0L) ^ ASCII_ZEROS);
-        return Long.numberOfTrailingZeros(nonDigits) >>> 3;
-    }
-
-    /**
-     * The value of a word's first {@code count} digits (1 to 8): shifted so the digits end the word, with zeros
-     * before them, then summed in pairs, quads and octets.
-     */
-    private static long digitsValue(final long word, final int count)
-    {
-        // Each multiply adds a lane to ten, a hundred or ten thousand times its neighbour (Lemire's form).
-        long v = (word & 0x0F0F0F0F0F0F0F0FL) << ((8 - count) << 3);
-        v = (v * 2561) >>> 8;
-        v = ((v & 0x00FF00FF00FF00FFL) * 6553601) >>> 16;
-        return ((v & 0x0000FFFF0000FFFFL) * 42949672960001L) >>> 32;
     }
 
     /**
