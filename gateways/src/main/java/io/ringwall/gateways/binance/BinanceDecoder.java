@@ -1317,10 +1317,12 @@ public final class BinanceDecoder
                 listener.onServerShutdown(venue, exchangeTimeNs(), receiveTimeNs);
                 break;
             case REPLY:
+                counters.ignored++;
                 counters.control++;
                 listener.onReply(requestId, frame, resultStart, resultLength, receiveTimeNs);
                 break;
             case VENUE_ERROR:
+                counters.control++;
                 publishRejected(RejectReason.VENUE_ERROR, frameOffset);
                 listener.onError(requestId, errorCode, frame, msgStart, msgLength, receiveTimeNs);
                 break;
