@@ -13,6 +13,7 @@ import io.ringwall.codecs.sbe.Side;
 import io.ringwall.codecs.sbe.Venue;
 import org.agrona.DirectBuffer;
 import org.agrona.MutableDirectBuffer;
+import org.agrona.UnsafeApi;
 
 import java.nio.ByteOrder;
 
@@ -30,6 +31,7 @@ import java.nio.ByteOrder;
 public final class BookBatchWriter
 {
     private static final ByteOrder ORDER = MessageHeaderEncoder.BYTE_ORDER;
+    private static final boolean NATIVE_ORDER = ByteOrder.nativeOrder() == ORDER;
     private static final int LEVEL_LENGTH = BookDeltaEncoder.LevelsEncoder.sbeBlockLength();
     private static final int PRICE = BookDeltaEncoder.LevelsEncoder.priceEncodingOffset();
     private static final int QTY = BookDeltaEncoder.LevelsEncoder.qtyEncodingOffset();
@@ -65,6 +67,9 @@ public final class BookBatchWriter
 
     private long sequence = NO_SEQUENCE;
     private MutableDirectBuffer slot;
+    private byte[] slotArray;
+    private long slotAddress;
+    private int partLimit;
     private int groupOffset;
     private int flagsOffset;
     private int levelsPerPart;
@@ -156,15 +161,15 @@ public final class BookBatchWriter
      */
     public boolean level(final long price, final long qty, final Side side)
     {
-        if (levelCount == levelsPerPart && !nextPart())
+        if (levelCount == partLimit)
         {
-            return false;
+            return levelInNextPart(price, qty, side);
         }
-        final MutableDirectBuffer slot = this.slot;
-        final int at = groupOffset + BookDeltaEncoder.LevelsEncoder.HEADER_SIZE + levelCount * LEVEL_LENGTH;
-        slot.putLong(at + PRICE, price, ORDER);
-        slot.putLong(at + QTY, qty, ORDER);
-        slot.putByte(at + SIDE, (byte)side.value());
+        // openPart() bounded partLimit by the slot buffer's real capacity, so these writes stay inside it.
+        final long at = slotAddress + levelCount * (long)LEVEL_LENGTH;
+        UnsafeApi.putLong(slotArray, at + PRICE, NATIVE_ORDER ? price : Long.reverseBytes(price));
+        UnsafeApi.putLong(slotArray, at + QTY, NATIVE_ORDER ? qty : Long.reverseBytes(qty));
+        UnsafeApi.putByte(slotArray, at + SIDE, (byte)side.value());
         levelCount++;
         return true;
     }
@@ -240,6 +245,23 @@ public final class BookBatchWriter
         return sequence != NO_SEQUENCE;
     }
 
+    /**
+     * Kept out of {@link #level} so that the per-level path stays small enough to inline into a decoder's loop.
+     */
+    private boolean levelInNextPart(final long price, final long qty, final Side side)
+    {
+        if (!nextPart())
+        {
+            return false;
+        }
+        if (partLimit == 0)
+        {
+            dropped = true; // a slot smaller than the sink declared: no level can ever be written
+            return false;
+        }
+        return level(price, qty, side);
+    }
+
     private void begin(final boolean isDelta, final long receiveTimeNs, final long exchangeTimeNs, final int instrumentId)
     {
         this.isDelta = isDelta;
@@ -249,8 +271,9 @@ public final class BookBatchWriter
         this.groupOffset = isDelta ? DELTA_GROUP : SNAPSHOT_GROUP;
         this.flagsOffset = isDelta ? DELTA_FLAGS : SNAPSHOT_FLAGS;
         this.levelsPerPart = isDelta ? deltaLevelsPerPart : snapshotLevelsPerPart;
-        // A full count with no slot held makes the first level open the first part.
-        this.levelCount = levelsPerPart;
+        // A full part with no slot held makes the first level open the first part.
+        this.levelCount = 0;
+        this.partLimit = 0;
         this.partsPublished = 0;
         this.dropped = false;
         this.closed = false;
@@ -262,7 +285,9 @@ public final class BookBatchWriter
         // Any later level() finds a full part and no slot, and openPart() refuses: nothing is written by mistake.
         sequence = NO_SEQUENCE;
         slot = null;
-        levelCount = levelsPerPart;
+        slotArray = null;
+        levelCount = 0;
+        partLimit = 0;
         closed = true;
     }
 
@@ -303,8 +328,12 @@ public final class BookBatchWriter
             snapshot.lastUpdateId(lastUpdateId);
         }
         buffer.putShort(groupOffset, (short)LEVEL_LENGTH, ORDER);
+        final int levelsOffset = groupOffset + BookDeltaEncoder.LevelsEncoder.HEADER_SIZE;
         sequence = seq;
         slot = buffer;
+        slotArray = buffer.byteArray();
+        slotAddress = buffer.addressOffset() + levelsOffset;
+        partLimit = Math.min(levelsPerPart, Math.max(0, (buffer.capacity() - levelsOffset) / LEVEL_LENGTH));
         levelCount = 0;
         return true;
     }
@@ -326,6 +355,7 @@ public final class BookBatchWriter
         final int length = groupOffset + BookDeltaEncoder.LevelsEncoder.HEADER_SIZE + levelCount * LEVEL_LENGTH;
         sequence = NO_SEQUENCE;
         slot = null;
+        slotArray = null;
         partsPublished++;
         sink.publish(seq, length);
     }

@@ -24,6 +24,18 @@ import org.agrona.concurrent.UnsafeBuffer;
 
 import java.nio.charset.StandardCharsets;
 
+import static io.ringwall.gateways.binance.BinanceMessageType.AGG_TRADE;
+import static io.ringwall.gateways.binance.BinanceMessageType.BOOK_TICKER;
+import static io.ringwall.gateways.binance.BinanceMessageType.DEPTH;
+import static io.ringwall.gateways.binance.BinanceMessageType.IGNORED;
+import static io.ringwall.gateways.binance.BinanceMessageType.NONE;
+import static io.ringwall.gateways.binance.BinanceMessageType.REPLY;
+import static io.ringwall.gateways.binance.BinanceMessageType.SHUTDOWN;
+import static io.ringwall.gateways.binance.BinanceMessageType.SNAPSHOT;
+import static io.ringwall.gateways.binance.BinanceMessageType.TRADE;
+import static io.ringwall.gateways.binance.BinanceMessageType.UNCLASSIFIED;
+import static io.ringwall.gateways.binance.BinanceMessageType.VENUE_ERROR;
+
 /**
  * Decodes Binance spot, USD-M and COIN-M WebSocket market-data frames and REST depth snapshots into SBE
  * events, encoded straight into claimed sink slots: diff depth as BookDelta parts, snapshots as BookSnapshot
@@ -38,18 +50,6 @@ import java.nio.charset.StandardCharsets;
  */
 public final class BinanceDecoder
 {
-    private static final int NONE = 0;
-    private static final int DEPTH = 1;
-    private static final int TRADE = 2;
-    private static final int AGG_TRADE = 3;
-    private static final int BOOK_TICKER = 4;
-    private static final int SHUTDOWN = 5;
-    private static final int REPLY = 6;
-    private static final int VENUE_ERROR = 7;
-    private static final int IGNORED = 8;
-    private static final int UNKNOWN = 9;
-    private static final int SNAPSHOT = 10;
-
     private static final int F_EVENT = 1;
     private static final int F_EVENT_TIME = 1 << 1;
     private static final int F_TRANSACT_TIME = 1 << 2;
@@ -94,22 +94,9 @@ public final class BinanceDecoder
     private static final byte[] MSG = bytes("msg");
     private static final byte[] ERROR = bytes("error");
 
-    private static final byte[] DEPTH_UPDATE = bytes("depthUpdate");
-    private static final byte[] TRADE_EVENT = bytes("trade");
-    private static final byte[] AGG_TRADE_EVENT = bytes("aggTrade");
-    private static final byte[] BOOK_TICKER_EVENT = bytes("bookTicker");
-    private static final byte[] SERVER_SHUTDOWN = bytes("serverShutdown");
     private static final byte[] MARKET = bytes("MARKET");
     private static final byte[] INSURANCE_FUND = bytes("INSURANCE_FUND");
     private static final byte[] ADL = bytes("ADL");
-    private static final byte[] DEPTH_STREAM = bytes("depth");
-
-    /** Events of streams the engine does not use: well-formed, counted, dropped. */
-    private static final byte[][] IGNORED_EVENTS = {
-        bytes("kline"), bytes("continuous_kline"), bytes("24hrTicker"), bytes("24hrMiniTicker"), bytes("1hTicker"),
-        bytes("4hTicker"), bytes("1dTicker"), bytes("avgPrice"), bytes("markPriceUpdate"), bytes("forceOrder"),
-        bytes("indexPriceUpdate"), bytes("compositeIndex"), bytes("contractInfo"), bytes("assetIndexUpdate"),
-        bytes("markPrice_kline"), bytes("indexPrice_kline"), bytes("indexPriceKline"), bytes("markPriceKline") };
 
     private final Venue venue;
     private final boolean futures;
@@ -362,8 +349,7 @@ public final class BinanceDecoder
                 hasStream = true;
                 streamStart = cursor.stringStart();
                 streamEnd = cursor.stringEnd();
-                streamType = streamType();
-                kind = kindOf(streamType);
+                streamType = UNCLASSIFIED;
             }
             else if (cursor.keyEquals(DATA))
             {
@@ -372,21 +358,11 @@ public final class BinanceDecoder
                     return fail(RejectReason.MALFORMED_JSON, cursor.keyStart());
                 }
                 dataSeen = true;
-                if (streamType == IGNORED)
+                if (hasStream)
                 {
-                    // All-market arrays and partial depth: any JSON, checked and dropped.
-                    type = IGNORED;
-                    if (!cursor.skipValue())
+                    if (!decodeData())
                     {
-                        return failCursor();
-                    }
-                    payloadDone = true;
-                }
-                else if (hasStream)
-                {
-                    if (!cursor.beginObject() || !decodePayload())
-                    {
-                        return cursor.hasError() ? failCursor() : false;
+                        return false;
                     }
                     payloadDone = true;
                 }
@@ -417,9 +393,22 @@ public final class BinanceDecoder
         if (!payloadDone)
         {
             cursor.reset(dataMark);
-            return (cursor.beginObject() || failCursor()) && decodePayload();
+            return decodeData();
         }
         return true;
+    }
+
+    /**
+     * A wrapper's data: the payload object, or for an ignored stream (all-market arrays) any JSON, checked and dropped.
+     */
+    private boolean decodeData()
+    {
+        if (cursor.peek() != JsonCursor.OBJECT && streamType() == IGNORED)
+        {
+            type = IGNORED;
+            return cursor.skipValue() || failCursor();
+        }
+        return (cursor.beginObject() || failCursor()) && decodePayload();
     }
 
     /**
@@ -440,18 +429,19 @@ public final class BinanceDecoder
             {
                 return failCursor();
             }
-            type = eventType();
+            type = BinanceMessageType.ofEvent(cursor);
         }
         else
         {
             cursor.reset(members);
-            type = streamType != NONE ? streamType : inferType(members);
+            final int fromStream = hasStream ? streamType() : NONE;
+            type = fromStream != NONE ? fromStream : inferType(members);
             if (type == NONE)
             {
                 return false;
             }
         }
-        kind = kindOf(type);
+        kind = BinanceMessageType.kind(type);
         switch (type)
         {
             case DEPTH: return decodeDepth();
@@ -498,7 +488,7 @@ public final class BinanceDecoder
                         return NONE;
                     }
                     cursor.reset(members);
-                    return eventType();
+                    return BinanceMessageType.ofEvent(cursor);
                 case 'b': keys |= cursor.peek() == JsonCursor.STRING ? b : 0; break;
                 case 'B': keys |= bigB; break;
                 case 'a': keys |= a; break;
@@ -544,104 +534,16 @@ public final class BinanceDecoder
         return NONE;
     }
 
-    private int eventType()
-    {
-        if (cursor.stringEquals(DEPTH_UPDATE))
-        {
-            return DEPTH;
-        }
-        if (cursor.stringEquals(TRADE_EVENT))
-        {
-            return TRADE;
-        }
-        if (cursor.stringEquals(AGG_TRADE_EVENT))
-        {
-            return AGG_TRADE;
-        }
-        if (cursor.stringEquals(BOOK_TICKER_EVENT))
-        {
-            return BOOK_TICKER;
-        }
-        if (cursor.stringEquals(SERVER_SHUTDOWN))
-        {
-            return SHUTDOWN;
-        }
-        for (final byte[] ignored : IGNORED_EVENTS)
-        {
-            if (cursor.stringEquals(ignored))
-            {
-                return IGNORED;
-            }
-        }
-        return UNKNOWN;
-    }
-
     /**
-     * The type a stream name promises: {@code <symbol>@depth[@100ms]}, {@code @trade}, {@code @aggTrade},
-     * {@code @bookTicker}, {@code !serverShutdown}; partial depth ({@code @depth20}) is ignored; NONE for the
-     * rest, whose payloads all carry "e".
+     * The type the stream name promises, classified on first need: most frames name their type with "e".
      */
     private int streamType()
     {
-        int at = streamStart;
-        while (at < streamEnd && frame.getByte(at) != '@')
+        if (streamType == UNCLASSIFIED)
         {
-            at++;
+            streamType = BinanceMessageType.ofStream(frame, streamStart, streamEnd);
         }
-        if (streamEnd > streamStart && frame.getByte(streamStart) == '!')
-        {
-            // All-market streams: only the shutdown notice matters; !bookTicker payloads name their type.
-            return rangeEquals(streamStart + 1, streamEnd, SERVER_SHUTDOWN) ? SHUTDOWN :
-                rangeEquals(streamStart + 1, streamEnd, BOOK_TICKER_EVENT) ? NONE : IGNORED;
-        }
-        if (at == streamEnd)
-        {
-            return NONE;
-        }
-        final int name = at + 1;
-        int end = name;
-        while (end < streamEnd && frame.getByte(end) != '@')
-        {
-            end++;
-        }
-        if (end - name > DEPTH_STREAM.length && rangeEquals(name, name + DEPTH_STREAM.length, DEPTH_STREAM))
-        {
-            final byte next = frame.getByte(name + DEPTH_STREAM.length);
-            return next >= '0' && next <= '9' ? IGNORED : NONE;
-        }
-        if (rangeEquals(name, end, DEPTH_STREAM))
-        {
-            return DEPTH;
-        }
-        if (rangeEquals(name, end, TRADE_EVENT))
-        {
-            return TRADE;
-        }
-        if (rangeEquals(name, end, AGG_TRADE_EVENT))
-        {
-            return AGG_TRADE;
-        }
-        if (rangeEquals(name, end, BOOK_TICKER_EVENT))
-        {
-            return BOOK_TICKER;
-        }
-        return NONE;
-    }
-
-    private static InputKind kindOf(final int type)
-    {
-        switch (type)
-        {
-            case DEPTH: return InputKind.DEPTH;
-            case TRADE:
-            case AGG_TRADE: return InputKind.TRADE;
-            case BOOK_TICKER: return InputKind.BOOK_TICKER;
-            case SNAPSHOT: return InputKind.SNAPSHOT;
-            case SHUTDOWN:
-            case REPLY:
-            case VENUE_ERROR: return InputKind.CONTROL;
-            default: return InputKind.UNKNOWN;
-        }
+        return streamType;
     }
 
     // ------------------------------------------------------------------ messages
@@ -1026,50 +928,17 @@ public final class BinanceDecoder
         {
             return failCursor();
         }
-        while (cursor.nextElement())
+        while (cursor.nextDecimalPair(priceExponent, qtyExponent))
         {
-            if (!cursor.beginArray())
-            {
-                return failCursor();
-            }
-            if (!cursor.nextElement())
-            {
-                return cursor.hasError() ? failCursor() : fail(RejectReason.MISSING_FIELD, cursor.position() - 1);
-            }
-            final long price = cursor.readDecimal(priceExponent);
-            if (cursor.hasError())
-            {
-                return failCursor();
-            }
-            final int priceAt = cursor.valueStart();
-            if (!cursor.nextElement())
-            {
-                return cursor.hasError() ? failCursor() : fail(RejectReason.MISSING_FIELD, cursor.position() - 1);
-            }
-            final long qty = cursor.readDecimal(qtyExponent);
-            if (cursor.hasError())
-            {
-                return failCursor();
-            }
-            final int qtyAt = cursor.valueStart();
-            while (cursor.nextElement())
-            {
-                if (!cursor.skipValue())
-                {
-                    return failCursor();
-                }
-            }
-            if (cursor.hasError())
-            {
-                return failCursor();
-            }
+            final long price = cursor.firstDecimal();
+            final long qty = cursor.secondDecimal();
             if (price <= 0)
             {
-                return fail(price < 0 ? RejectReason.NEGATIVE_VALUE : RejectReason.ZERO_PRICE, priceAt);
+                return fail(price < 0 ? RejectReason.NEGATIVE_VALUE : RejectReason.ZERO_PRICE, cursor.firstDecimalStart());
             }
             if (qty < 0)
             {
-                return fail(RejectReason.NEGATIVE_VALUE, qtyAt);
+                return fail(RejectReason.NEGATIVE_VALUE, cursor.secondDecimalStart());
             }
             if (!book.level(price, qty, side))
             {
@@ -1123,7 +992,7 @@ public final class BinanceDecoder
         {
             return failCursor();
         }
-        return eventType() == type || fail(RejectReason.UNKNOWN_MESSAGE, cursor.valueStart());
+        return BinanceMessageType.ofEvent(cursor) == type || fail(RejectReason.UNKNOWN_MESSAGE, cursor.valueStart());
     }
 
     private boolean readTime(final int field)
@@ -1415,6 +1284,7 @@ public final class BinanceDecoder
             case JsonCursor.BAD_NUMBER: reason = RejectReason.BAD_NUMBER; break;
             case JsonCursor.PRECISION_LOSS: reason = RejectReason.PRECISION_LOSS; break;
             case JsonCursor.OVERFLOW: reason = RejectReason.NUMBER_OVERFLOW; break;
+            case JsonCursor.SHORT_ARRAY: reason = RejectReason.MISSING_FIELD; break;
             default: reason = RejectReason.MALFORMED_JSON;
         }
         return fail(reason, cursor.errorPosition());
@@ -1447,10 +1317,12 @@ public final class BinanceDecoder
                 listener.onServerShutdown(venue, exchangeTimeNs(), receiveTimeNs);
                 break;
             case REPLY:
+                counters.ignored++;
                 counters.control++;
                 listener.onReply(requestId, frame, resultStart, resultLength, receiveTimeNs);
                 break;
             case VENUE_ERROR:
+                counters.control++;
                 publishRejected(RejectReason.VENUE_ERROR, frameOffset);
                 listener.onError(requestId, errorCode, frame, msgStart, msgLength, receiveTimeNs);
                 break;
@@ -1465,6 +1337,10 @@ public final class BinanceDecoder
         {
             dropped();
             return;
+        }
+        if (kind == InputKind.UNKNOWN && hasStream)
+        {
+            kind = BinanceMessageType.kind(streamType()); // rejected before its payload named its type: the stream tells
         }
         publishRejected(failReason == null ? RejectReason.MALFORMED_JSON : failReason, failPosition);
     }
@@ -1550,22 +1426,6 @@ public final class BinanceDecoder
             .askQty(decimals[ASK_QTY]);
         sink.publish(seq, MessageHeaderEncoder.ENCODED_LENGTH + ticker.encodedLength());
         counters.events++;
-    }
-
-    private boolean rangeEquals(final int from, final int to, final byte[] constant)
-    {
-        if (to - from != constant.length)
-        {
-            return false;
-        }
-        for (int i = 0; i < constant.length; i++)
-        {
-            if (frame.getByte(from + i) != constant[i])
-            {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static byte[] bytes(final String text)

@@ -56,7 +56,8 @@ public final class BinanceDecoderCounters
     }
 
     /**
-     * @return well-formed frames of streams the engine does not use (klines, tickers, partial depth), dropped by design.
+     * @return well-formed frames that publish nothing by design: streams the engine does not use (klines, tickers,
+     * partial depth) and subscription replies.
      */
     public long ignored()
     {
@@ -64,7 +65,8 @@ public final class BinanceDecoderCounters
     }
 
     /**
-     * @return control frames handed to the listener: serverShutdown and subscription replies.
+     * @return frames handed to the control listener: serverShutdown, subscription replies and venue errors (so a
+     * reply counts as ignored too, and an error as rejected too).
      */
     public long control()
     {

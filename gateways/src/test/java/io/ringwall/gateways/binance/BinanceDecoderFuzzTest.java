@@ -12,12 +12,19 @@ import io.ringwall.gateways.binance.Decoded.Trade;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Real frames with random damage (byte flips, truncations, insertions, deletions, spliced copies) never make
@@ -44,6 +51,69 @@ class BinanceDecoderFuzzTest
         final List<Recordings.Line> lines = new ArrayList<>(Recordings.cryptofeedWs(Recordings.FUTURES_WS));
         lines.addAll(Recordings.cryptofeedHttp(Recordings.FUTURES_HTTP));
         fuzz(new DecoderFixture(Venue.BINANCE_USDM, 4096, false, "SUSHIUSDT", "AKROUSDT", "KEEPUSDT", "CTKUSDT"), lines, 3_000, 20210722L);
+    }
+
+    /**
+     * The cursor reads without per-byte bounds checks, so this proves the bounds it checks instead: every cut of
+     * real frames is placed to end exactly at a page boundary of a file mapping whose next page lies past the
+     * end of the (truncated) file. Touching even one byte after the frame raises SIGBUS, which the JVM turns
+     * into an InternalError out of the unsafe access, failing the test.
+     */
+    @Test
+    void shouldNeverTouchTheByteAfterTheFrame() throws IOException
+    {
+        assumeTrue(System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT).contains("linux"),
+            "truncating a mapped file is how the guard page is made; Linux allows it");
+        final int page = 4096;
+        final int boundary = 19 * page;
+        final Path file = Files.createTempFile("ringwall-guard", ".bin");
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE))
+        {
+            channel.write(ByteBuffer.allocate(boundary + page));
+            final MappedByteBuffer mapped = channel.map(FileChannel.MapMode.READ_WRITE, 0, boundary + page);
+            channel.truncate(boundary);
+            final UnsafeBuffer memory = new UnsafeBuffer(mapped);
+
+            final DecoderFixture fixture = new DecoderFixture(Venue.BINANCE, "BTCUSDT");
+            final List<Recordings.Line> lines = Recordings.hftbacktest(Recordings.BTCUSDT);
+            final Recordings.Line largestDepth = lines.stream().filter(line -> line.text().contains("@depth"))
+                .max(java.util.Comparator.comparingInt(line -> line.text().length())).orElseThrow();
+            final Recordings.Line snapshot = lines.stream().filter(Recordings.Line::snapshot).findFirst().orElseThrow();
+            final List<String> frames = List.of(BinanceDecoderRejectionTest.DEPTH, BinanceDecoderRejectionTest.TRADE,
+                lines.get(2).text(), lines.get(3).text(), "{\"result\":null,\"id\":1}",
+                "{\"e\":\"kline\",\"k\":{\"a\":[1,2.5e3,true,null,\"x\\\"y\"]}}", largestDepth.text());
+            int decoded = 0;
+            for (final String frame : frames)
+            {
+                final byte[] bytes = frame.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+                for (int length = 0; length <= bytes.length; length++)
+                {
+                    memory.putBytes(boundary - length, bytes, 0, length);
+                    fixture.sink.clear();
+                    fixture.decoder.onFrame(memory, boundary - length, length, 1L);
+                    decoded++;
+                }
+            }
+            final byte[] body = snapshot.bytes();
+            for (int length = 0; length <= body.length; length = length == body.length ? length + 1 :
+                Math.min(body.length, length + 1 + (length % 7)))
+            {
+                memory.putBytes(boundary - length, body, 0, length);
+                fixture.sink.clear();
+                fixture.decoder.onSnapshot(fixture.instrument("BTCUSDT"), memory, boundary - length, length, 1L);
+                decoded++;
+            }
+            final List<Event> whole = Decoded.all(fixture.sink.events());
+            assertThat(whole).as("the whole snapshot, decoded last").hasSizeGreaterThan(1)
+                .allMatch(event -> event instanceof Snapshot);
+            assertThat(((Snapshot)whole.get(whole.size() - 1)).last()).isTrue();
+            assertThat(decoded).isGreaterThan(40_000);
+            assertThat(fixture.decoder.counters().frames() + fixture.decoder.counters().snapshots()).isEqualTo(decoded);
+        }
+        finally
+        {
+            Files.deleteIfExists(file);
+        }
     }
 
     private static void fuzz(final DecoderFixture fixture, final List<Recordings.Line> lines, final int mutations, final long seed)

@@ -199,6 +199,9 @@ class BinanceDecoderMessagesTest
         assertThat(spot.frame("{\"result\":null,\"id\":1}", 3L)).isEmpty();
         assertThat(spot.frame("{\"id\":\"abc\",\"result\":[\"btcusdt@depth@100ms\"]}", 4L)).isEmpty();
         assertThat(listener.calls).containsExactly("reply 1 null 3", "reply " + BinanceControlListener.NO_ID + " [\"btcusdt@depth@100ms\"] 4");
+        assertThat(spot.decoder.counters().ignored()).isEqualTo(2);
+        assertThat(spot.decoder.counters().control()).isEqualTo(2);
+        assertThat(spot.decoder.counters().rejected()).isZero();
     }
 
     @Test

@@ -265,7 +265,6 @@ class JsonCursorTest
     @Test
     void shouldReadQuotedAndBareDecimalsExactlyAsTheFixedPointParser()
     {
-        final FixedPoint.Parser parser = new FixedPoint.Parser();
         final Random random = new Random(42);
         final String alphabet = "0123456789000.-e \\\"a";
         int exact = 0;
@@ -281,22 +280,57 @@ class JsonCursorTest
             {
                 text.insert(random.nextInt(length), '.');
             }
-            final int exponent = -random.nextInt(19);
-            final byte[] raw = text.toString().getBytes(StandardCharsets.US_ASCII);
-            final long expected = parser.parse(new UnsafeBuffer(raw), 0, raw.length, exponent);
-            final int expectedError = parser.error();
-            exact += expectedError == FixedPoint.Parser.OK ? 1 : 0;
-            final boolean jsonString = text.indexOf("\"") < 0 && text.indexOf("\\") < 0;
-            if (jsonString)
-            {
-                assertDecimal("[\"" + text + "\"]", exponent, expected, expectedError);
-            }
-            if (text.length() > 0 && text.toString().matches("-?[0-9][0-9.]*") && !text.toString().endsWith("."))
-            {
-                assertDecimal("[" + text + "]", exponent, expected, expectedError);
-            }
+            exact += checkAgainstParser(text.toString(), -random.nextInt(19), random) ? 1 : 0;
         }
-        assertThat(exact).as("texts that parse, so the fast path is exercised").isGreaterThan(5_000);
+        assertThat(exact).as("texts that parse, so the fast paths are exercised").isGreaterThan(5_000);
+    }
+
+    @Test
+    void shouldReadVenueShapedDecimalsExactlyAsTheFixedPointParser()
+    {
+        final Random random = new Random(7);
+        int exact = 0;
+        for (int i = 0; i < 100_000; i++)
+        {
+            final StringBuilder text = new StringBuilder(random.nextInt(10) == 0 ? "-" : "");
+            final int integerDigits = random.nextInt(10);
+            for (int c = 0; c < integerDigits; c++)
+            {
+                text.append((char)('0' + random.nextInt(10)));
+            }
+            if (random.nextInt(5) > 0)
+            {
+                text.append('.');
+                final int fractionDigits = random.nextInt(11);
+                for (int c = 0; c < fractionDigits; c++)
+                {
+                    text.append(random.nextInt(3) == 0 ? '0' : (char)('0' + random.nextInt(10)));
+                }
+            }
+            exact += checkAgainstParser(text.toString(), -random.nextInt(11), random) ? 1 : 0;
+        }
+        assertThat(exact).isGreaterThan(30_000);
+    }
+
+    /**
+     * Reads the text as a quoted decimal and, if it is a JSON number, as a bare one, each followed by an
+     * element long enough (or not) for the word-at-a-time path to read ahead.
+     */
+    private boolean checkAgainstParser(final String text, final int exponent, final Random random)
+    {
+        final byte[] raw = text.getBytes(StandardCharsets.US_ASCII);
+        final FixedPoint.Parser parser = new FixedPoint.Parser();
+        final long expected = parser.parse(new UnsafeBuffer(raw), 0, raw.length, exponent);
+        final String after = random.nextBoolean() ? ",\"" + "x".repeat(20) + "\"]" : "]";
+        if (text.indexOf('"') < 0 && text.indexOf('\\') < 0)
+        {
+            assertDecimal("[\"" + text + "\"" + after, exponent, expected, parser.error());
+        }
+        if (text.matches("-?[0-9][0-9.]*") && !text.endsWith("."))
+        {
+            assertDecimal("[" + text + after, exponent, expected, parser.error());
+        }
+        return parser.error() == FixedPoint.Parser.OK;
     }
 
     private void assertDecimal(final String json, final int exponent, final long expected, final int parserError)
@@ -310,8 +344,13 @@ class JsonCursorTest
             case FixedPoint.Parser.OK:
                 assertThat(cursor.hasError()).as(context).isFalse();
                 assertThat(value).as(context).isEqualTo(expected);
-                assertThat(cursor.nextElement()).as(context).isFalse();
+                if (cursor.nextElement())
+                {
+                    assertThat(cursor.readString()).as(context).isTrue();
+                    assertThat(cursor.nextElement()).as(context).isFalse();
+                }
                 assertThat(cursor.hasError()).as(context).isFalse();
+                assertThat(cursor.expectEnd()).as(context).isTrue();
                 break;
             case FixedPoint.Parser.PRECISION_LOSS:
                 assertThat(cursor.error()).as(context).isEqualTo(JsonCursor.PRECISION_LOSS);
@@ -322,6 +361,44 @@ class JsonCursorTest
             default:
                 assertThat(cursor.error()).as(context).isIn(JsonCursor.BAD_NUMBER, JsonCursor.MALFORMED);
         }
+    }
+
+    @Test
+    void shouldReadDecimalPairsCompactOrNot()
+    {
+        final String padding = ",\"" + "x".repeat(20) + "\"]";
+        for (final String level : new String[]{ "[\"61737.63000000\",\"0.00100000\"]", "[ \"61737.63\" , \"0.001\" ]",
+            "[\"61737.63000000\",\"0.00100000\",\"0\",\"4\"]", "[61737.63,0.001]", "[\"61737.63\",0.001,{\"x\":[1]}]" })
+        {
+            wrap("[" + level + padding).beginArray();
+            cursor.nextElement();
+            assertThat(cursor.readDecimalPair(-8, -8)).as(level).isTrue();
+            assertThat(cursor.firstDecimal()).as(level).isEqualTo(6_173_763_000_000L);
+            assertThat(cursor.secondDecimal()).as(level).isEqualTo(100_000L);
+            final int token = level.indexOf("\"61737") >= 0 ? level.indexOf("\"61737") : level.indexOf("61737");
+            assertThat(cursor.firstDecimalStart()).as("where the value's token starts").isEqualTo(1 + token);
+            assertThat(cursor.nextElement()).as(level).isTrue();
+            assertThat(cursor.readString()).as(level).isTrue();
+            assertThat(cursor.nextElement()).as(level).isFalse();
+            assertThat(cursor.expectEnd()).as(level).isTrue();
+        }
+
+        wrap("[[\"1.5\"]]").beginArray();
+        cursor.nextElement();
+        assertThat(cursor.readDecimalPair(-8, -8)).isFalse();
+        assertThat(cursor.error()).isEqualTo(JsonCursor.SHORT_ARRAY);
+
+        final String bad = "[[\"61737.63000000\",\"0.001000001\"]" + padding;
+        wrap(bad).beginArray();
+        cursor.nextElement();
+        assertThat(cursor.readDecimalPair(-8, -8)).isFalse();
+        assertThat(cursor.error()).isEqualTo(JsonCursor.PRECISION_LOSS);
+        assertThat(cursor.errorPosition()).isEqualTo(bad.indexOf("\"0.001000001"));
+
+        wrap("[[\"61737.63000000\",\"0.00100000\"" + "x".repeat(30)).beginArray();
+        cursor.nextElement();
+        assertThat(cursor.readDecimalPair(-8, -8)).isFalse();
+        assertThat(cursor.error()).isEqualTo(JsonCursor.MALFORMED);
     }
 
     @Test
