@@ -83,6 +83,7 @@ public final class BinanceGateway implements AutoCloseable
     private final boolean[] snapshotInFlight;
     private final boolean[] snapshotScheduled;
     private final long[] lastSnapshotMs;
+    private final long[] snapshotNotBeforeMs;
     private final Backoff[] snapshotBackoff;
     private final UnsafeBuffer frameView = new UnsafeBuffer(0, 0);
     private UnsafeBuffer copyBuffer = new UnsafeBuffer(ByteBuffer.allocateDirect(64 * 1024));
@@ -141,6 +142,7 @@ public final class BinanceGateway implements AutoCloseable
         this.snapshotInFlight = new boolean[maxId + 1];
         this.snapshotScheduled = new boolean[maxId + 1];
         this.lastSnapshotMs = new long[maxId + 1];
+        this.snapshotNotBeforeMs = new long[maxId + 1];
         this.snapshotBackoff = new Backoff[maxId + 1];
         for (final Instrument i : instruments)
         {
@@ -384,7 +386,10 @@ public final class BinanceGateway implements AutoCloseable
             ageTimer.cancel(false);
             ageTimer = null;
         }
-        LOG.warn("{}: disconnected: {}", Venues.configName(settings.venue()), reason);
+        if (running)
+        {
+            LOG.warn("{}: disconnected: {}", Venues.configName(settings.venue()), reason);
+        }
         status(GatewayStatusCode.DISCONNECTED, 0, disconnects.get(), reason);
         scheduleReconnect();
     }
@@ -442,25 +447,39 @@ public final class BinanceGateway implements AutoCloseable
         {
             return;
         }
+        // Asked again soon after the last one (a stale snapshot, a failure): space the requests out with a
+        // backoff computed once per request, so a deferred request is not pushed further back each time.
         final long nowMs = System.currentTimeMillis();
-        final long weight = settings.snapshotWeight();
-        long waitMs = Math.max(retryAfterUntilMs - nowMs, budget.waitMs(nowMs, weight));
-        if (nowMs - lastSnapshotMs[instrumentId] > SNAPSHOT_SPACING_RESET_MS)
+        if (lastSnapshotMs[instrumentId] == 0 || nowMs - lastSnapshotMs[instrumentId] > SNAPSHOT_SPACING_RESET_MS)
         {
             snapshotBackoff[instrumentId].reset();
+            snapshotNotBeforeMs[instrumentId] = 0;
         }
-        else if (lastSnapshotMs[instrumentId] != 0)
+        else
         {
-            // Asked again soon after the last one (stale snapshot, failure): back off, within the budget.
-            waitMs = Math.max(waitMs, lastSnapshotMs[instrumentId] + snapshotBackoff[instrumentId].nextDelayMs() - nowMs);
+            snapshotNotBeforeMs[instrumentId] = lastSnapshotMs[instrumentId] + snapshotBackoff[instrumentId].nextDelayMs();
         }
+        sendSnapshotRequest(instrument);
+    }
+
+    private void sendSnapshotRequest(final Instrument instrument)
+    {
+        final int instrumentId = instrument.id();
+        if (!running)
+        {
+            return;
+        }
+        final long nowMs = System.currentTimeMillis();
+        final long weight = settings.snapshotWeight();
+        final long waitMs = Math.max(Math.max(retryAfterUntilMs - nowMs, budget.waitMs(nowMs, weight)),
+            snapshotNotBeforeMs[instrumentId] - nowMs);
         if (waitMs > 0)
         {
             snapshotScheduled[instrumentId] = true;
             loop.schedule(() ->
             {
                 snapshotScheduled[instrumentId] = false;
-                fetchSnapshot(instrumentId);
+                sendSnapshotRequest(instrument);
             }, waitMs, TimeUnit.MILLISECONDS);
             return;
         }

@@ -22,7 +22,6 @@ import io.ringwall.gateways.capture.CaptureFormat;
 import org.agrona.DirectBuffer;
 import org.agrona.concurrent.SystemEpochNanoClock;
 import org.agrona.concurrent.UnsafeBuffer;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -114,9 +113,6 @@ class SimulatorGatewayTest
     }
 
     @Test
-    @Disabled("BinanceGateway bug, reported to its owner: a snapshot asked for again less than ~1 s after the last one is "
-        + "deferred 30-60 s, because each deferred retry calls snapshotBackoff.nextDelayMs() again (doubling the ceiling) "
-        + "while the deadline stays measured from lastSnapshotMs, so the deadline keeps moving out until the 60 s cap")
     void shouldFetchASnapshotAskedForAgainRightAfterTheLastWithinSeconds() throws Exception
     {
         final InstrumentRegistry registry = new InstrumentRegistry();
