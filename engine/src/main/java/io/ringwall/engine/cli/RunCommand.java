@@ -199,7 +199,7 @@ final class RunCommand implements Callable<Integer>
             sb.append(" gaps ").append(board.gaps(i.id()));
         }
         sb.append(" | ring ").append(String.format(Locale.ROOT, "%.1f%%", engine.inbound().fill() * 100))
-            .append(" | journal ").append(CliSupport.bytes(engine.journal().bytesOnDisk()));
+            .append(" | journal ").append(CliSupport.bytes(engine.bytesJournaled()));
         return sb.toString();
     }
 
@@ -224,7 +224,7 @@ final class RunCommand implements Callable<Integer>
                 .field("seconds", Math.round(seconds * 10) / 10.0)
                 .field("inputs", engine.inputsJournaled())
                 .field("decisions", engine.decisionsJournaled())
-                .field("journalBytes", engine.journal().bytesOnDisk())
+                .field("journalBytes", engine.bytesJournaled())
                 .field("errors", engine.errors())
                 .raw("instruments", list.append(']').toString()));
             return;
@@ -232,7 +232,7 @@ final class RunCommand implements Callable<Integer>
         System.out.println();
         System.out.println("ran " + String.format(Locale.ROOT, "%.1f s", seconds) + ": " + CliSupport.count(engine.inputsJournaled()) +
             " inputs and " + CliSupport.count(engine.decisionsJournaled()) + " decisions journaled (" +
-            CliSupport.bytes(engine.journal().bytesOnDisk()) + "), " + engine.errors() + " errors");
+            CliSupport.bytes(engine.bytesJournaled()) + "), " + engine.errors() + " errors");
         BookReport.healthTable(books).forEach(System.out::println);
         System.out.println("journal: " + dir);
         System.out.println("next:    bin/ringwall replay --journal " + dir + "     (backtest: must print match)");

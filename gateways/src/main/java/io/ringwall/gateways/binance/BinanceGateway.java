@@ -380,16 +380,18 @@ public final class BinanceGateway implements AutoCloseable
 
     private void onDisconnected(final String reason)
     {
-        disconnects.incrementAndGet();
         if (ageTimer != null)
         {
             ageTimer.cancel(false);
             ageTimer = null;
         }
-        if (running)
+        if (!running)
         {
-            LOG.warn("{}: disconnected: {}", Venues.configName(settings.venue()), reason);
+            // Our own close at shutdown is not news from the venue: the session simply ends here.
+            return;
         }
+        disconnects.incrementAndGet();
+        LOG.warn("{}: disconnected: {}", Venues.configName(settings.venue()), reason);
         status(GatewayStatusCode.DISCONNECTED, 0, disconnects.get(), reason);
         scheduleReconnect();
     }
