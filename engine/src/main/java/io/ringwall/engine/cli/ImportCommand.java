@@ -95,8 +95,9 @@ final class ImportCommand implements Callable<Integer>
         {
             engine.start(false);
             engine.define(registry.all());
-            importer = new Importer(venue, registry, engine.sink());
             final long total = totalBytes;
+            importer = new Importer(venue, registry, engine.sink())
+                .progress((frames, bytes) -> progress.update(frames, total > 0 ? (double)bytes / total : -1));
             for (final Path f : files)
             {
                 final CaptureFormat format = forced != null ? forced : CaptureFormat.detect(f);

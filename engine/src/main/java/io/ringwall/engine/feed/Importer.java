@@ -34,6 +34,16 @@ public final class Importer implements CaptureHandler
     private long malformedLines;
     private long bytes;
     private long lastReceiveTimeNs;
+    private Progress progress = Progress.NONE;
+
+    /** Told how far an import has got, every few thousand frames (on the importing thread). */
+    @FunctionalInterface
+    public interface Progress
+    {
+        Progress NONE = (frames, bytes) -> {};
+
+        void onProgress(long frames, long bytes);
+    }
 
     /**
      * @param venue    the venue the recording is from.
@@ -75,6 +85,10 @@ public final class Importer implements CaptureHandler
         bytes += length;
         lastReceiveTimeNs = receiveTimeNs;
         decoder.onFrame(buffer, offset, length, receiveTimeNs);
+        if ((frames & 0xFFF) == 0)
+        {
+            progress.onProgress(frames, bytes);
+        }
     }
 
     @Override
@@ -99,6 +113,16 @@ public final class Importer implements CaptureHandler
         malformedLines++;
         // A line without a readable time takes the last good one: the logic's clock never runs backwards for it.
         writer.rejected(venue, 0, InputKind.CAPTURE_LINE, RejectReason.MALFORMED_LINE, buffer, offset, length, 0, lastReceiveTimeNs);
+    }
+
+    /**
+     * @param progress told every 4,096 frames.
+     * @return this.
+     */
+    public Importer progress(final Progress progress)
+    {
+        this.progress = progress;
+        return this;
     }
 
     /** @return frames read. */
