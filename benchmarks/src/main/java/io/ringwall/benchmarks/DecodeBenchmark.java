@@ -1,5 +1,6 @@
 package io.ringwall.benchmarks;
 
+import io.ringwall.codecs.test.SingleSlotSink;
 import com.fasterxml.jackson.core.JsonFactory;
 import io.ringwall.codecs.InstrumentRegistry;
 import io.ringwall.codecs.sbe.Venue;

@@ -1,5 +1,6 @@
 package io.ringwall.engine.book;
 
+import io.ringwall.codecs.Instrument;
 import io.ringwall.codecs.Venues;
 import io.ringwall.codecs.sbe.BatchFlagsDecoder;
 import io.ringwall.codecs.sbe.BookDeltaDecoder;
@@ -35,11 +36,8 @@ public final class InstrumentBook
     private static final int SKIP = 3;
     private static final int TICKER_QUEUE = 256;
 
+    private final Instrument instrument;
     private final int instrumentId;
-    private final Venue venue;
-    private final String symbol;
-    private final int priceExponent;
-    private final int qtyExponent;
     private final boolean futures;
     private final OrderBook book;
     private final SyncBuffer pending;
@@ -71,31 +69,16 @@ public final class InstrumentBook
     private int tickerCount;
 
     /**
-     * @param instrumentId  the instrument.
-     * @param venue         its venue, which picks the sync rule.
-     * @param symbol        its symbol, for tools.
-     * @param priceExponent its price exponent.
-     * @param qtyExponent   its quantity exponent.
-     * @param book          the book to maintain.
-     * @param syncBytes     memory for diffs buffered while waiting for a snapshot.
-     * @param decisions     where health changes and snapshot requests go.
+     * @param instrument the instrument; its venue picks the sync rule.
+     * @param book       the book to maintain.
+     * @param syncBytes  memory for diffs buffered while waiting for a snapshot.
+     * @param decisions  where health changes and snapshot requests go.
      */
-    public InstrumentBook(
-        final int instrumentId,
-        final Venue venue,
-        final String symbol,
-        final int priceExponent,
-        final int qtyExponent,
-        final OrderBook book,
-        final int syncBytes,
-        final BookDecisions decisions)
+    public InstrumentBook(final Instrument instrument, final OrderBook book, final int syncBytes, final BookDecisions decisions)
     {
-        this.instrumentId = instrumentId;
-        this.venue = venue;
-        this.symbol = symbol;
-        this.priceExponent = priceExponent;
-        this.qtyExponent = qtyExponent;
-        this.futures = Venues.isBinanceFutures(venue);
+        this.instrument = instrument;
+        this.instrumentId = instrument.id();
+        this.futures = Venues.isBinanceFutures(instrument.venue());
         this.book = book;
         this.pending = new SyncBuffer(syncBytes);
         this.decisions = decisions;
@@ -371,6 +354,12 @@ public final class InstrumentBook
         }
     }
 
+    /** @return the instrument this book is of. */
+    public Instrument instrument()
+    {
+        return instrument;
+    }
+
     public int instrumentId()
     {
         return instrumentId;
@@ -378,22 +367,22 @@ public final class InstrumentBook
 
     public Venue venue()
     {
-        return venue;
+        return instrument.venue();
     }
 
     public String symbol()
     {
-        return symbol;
+        return instrument.symbol();
     }
 
     public int priceExponent()
     {
-        return priceExponent;
+        return instrument.priceExponent();
     }
 
     public int qtyExponent()
     {
-        return qtyExponent;
+        return instrument.qtyExponent();
     }
 
     /** @return the book; only trustworthy when {@link #state()} is LIVE. */

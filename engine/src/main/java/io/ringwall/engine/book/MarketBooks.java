@@ -1,5 +1,6 @@
 package io.ringwall.engine.book;
 
+import io.ringwall.codecs.Instrument;
 import io.ringwall.codecs.sbe.GatewayStatusCode;
 import io.ringwall.codecs.sbe.InputKind;
 import io.ringwall.codecs.sbe.Venue;
@@ -64,7 +65,7 @@ public final class MarketBooks
         {
             return existing;
         }
-        final InstrumentBook book = new InstrumentBook(instrumentId, venue, symbol, priceExponent, qtyExponent,
+        final InstrumentBook book = new InstrumentBook(new Instrument(instrumentId, venue, symbol, priceExponent, qtyExponent),
             bookFactory.apply(initialLevels), syncBufferBytes, decisions);
         books[instrumentId] = book;
         maxId = Math.max(maxId, instrumentId);

@@ -1,5 +1,6 @@
 package io.ringwall.gateways.binance;
 
+import io.ringwall.codecs.test.SingleSlotSink;
 import io.ringwall.codecs.Instrument;
 import io.ringwall.codecs.InstrumentRegistry;
 import io.ringwall.codecs.sbe.Venue;
@@ -34,14 +35,14 @@ class BinanceDecoderAllocationTest
     {
         final Frames frames = Frames.of(Recordings.hftbacktest(Recordings.BTCUSDT), true);
         assertThat(frames.count).isEqualTo(3_451);
-        final SingleSlotSink sink = new SingleSlotSink();
+        final SingleSlotSink sink = new SingleSlotSink(4096);
         final BinanceDecoder decoder = decoder(sink);
 
         frames.decodeAll(decoder, btcusdt, 20);
         final long allocated = allocatedWhile(() -> frames.decodeAll(decoder, btcusdt, PASSES));
 
         assertThat(decoder.counters().rejected()).isZero();
-        assertThat(sink.published).isGreaterThan(25L * frames.count);
+        assertThat(sink.published()).isGreaterThan(25L * frames.count);
         assertThat(allocated).as("bytes allocated decoding %d frames", PASSES * frames.count).isLessThan(MEASUREMENT_SLACK_BYTES);
     }
 
@@ -49,7 +50,7 @@ class BinanceDecoderAllocationTest
     void shouldAllocateNothingDecodingTradesTickersAndSnapshotsAfterWarmUp()
     {
         final Frames frames = Frames.of(Recordings.hftbacktest(Recordings.BTCUSDT), false);
-        final SingleSlotSink sink = new SingleSlotSink();
+        final SingleSlotSink sink = new SingleSlotSink(4096);
         final BinanceDecoder decoder = decoder(sink);
 
         frames.decodeAll(decoder, btcusdt, 5);

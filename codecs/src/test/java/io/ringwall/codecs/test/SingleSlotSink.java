@@ -1,4 +1,4 @@
-package io.ringwall.benchmarks;
+package io.ringwall.codecs.test;
 
 import io.ringwall.codecs.EventSink;
 import org.agrona.MutableDirectBuffer;
@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 
 /**
  * A sink that reuses one off-heap slot for every event, as a ring whose consumer always keeps up: decoding
+ * (for benchmarks and allocation tests; one claim at a time, so not for imports that meet new symbols)
  * into it measures the decoder and the SBE encoding, nothing of a ring.
  */
 public final class SingleSlotSink implements EventSink
