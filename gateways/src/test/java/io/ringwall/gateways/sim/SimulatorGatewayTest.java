@@ -90,6 +90,9 @@ class SimulatorGatewayTest
                 feed.await(e -> count(e, GatewayStatusCode.CONNECTED) == 3);
                 assertThat(feed.shutdowns).isEqualTo(1);
                 assertThat(gateway.connects()).isEqualTo(3);
+                // A stall reaches only the clients the simulator has registered: wait for data on the new one.
+                final int beforeStall = deltas(feed.events()).size();
+                feed.await(e -> deltas(e).size() > beforeStall + 3);
 
                 // A stall longer than the gateway's stall timeout: it gives up on the silent connection.
                 sim.faults().stall(Duration.ofMillis(STALL_TIMEOUT_MS * 4));
