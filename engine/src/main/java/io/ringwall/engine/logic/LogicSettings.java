@@ -8,6 +8,6 @@ package io.ringwall.engine.logic;
  */
 public record LogicSettings(int initialBookLevels, int syncBufferBytes)
 {
-    /** Defaults sized for Binance's 1000/5000-level snapshots and a few seconds of diffs. */
-    public static final LogicSettings DEFAULTS = new LogicSettings(2048, 1 << 20);
+    /** Defaults sized for Binance's 5000-level snapshots plus the levels diffs add beyond them, and seconds of diffs. */
+    public static final LogicSettings DEFAULTS = new LogicSettings(8192, 1 << 20);
 }

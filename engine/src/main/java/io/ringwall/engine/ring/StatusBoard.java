@@ -29,10 +29,11 @@ public final class StatusBoard
     private final AtomicLongArray values = new AtomicLongArray(MAX_INSTRUMENTS * FIELDS);
     private final AtomicLongArray engine = new AtomicLongArray(4);
     private volatile int maxId;
+    private final java.util.function.Consumer<InstrumentBook> publishBook = this::publishBook;
 
     void publish(final BusinessLogic logic)
     {
-        logic.books().forEach(this::publishBook);
+        logic.books().forEach(publishBook);
         engine.lazySet(0, logic.counters().inputs());
         engine.lazySet(1, logic.counters().rejected());
         engine.lazySet(2, logic.input().nowNs());
