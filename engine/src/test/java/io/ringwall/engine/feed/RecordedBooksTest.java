@@ -107,6 +107,8 @@ class RecordedBooksTest
             assertThat(top(b, 1_000_000)).as(b.symbol()).isEqualTo(ReferenceRebuild.top(refBids(ref), refAsks(ref), 1_000_000));
         }
         assertThat(wrongWhileLive).isEmpty();
+        assertThat(logic.counters().undefinedInstrument()).as("every symbol defined before its first event").isZero();
+        assertThat(logic.counters().unknownTemplates()).isZero();
     }
 
     @Test
