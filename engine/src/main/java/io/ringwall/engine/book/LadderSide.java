@@ -3,35 +3,37 @@ package io.ringwall.engine.book;
 import static io.ringwall.engine.book.OrderBook.NULL_PRICE;
 
 /**
- * One side of a {@link LadderOrderBook}: a window of {@code windowTicks} consecutive price ticks around the
- * best level, each tick a slot holding its quantity (0 when empty), with an occupancy bitset to step from a
- * level to the next; the levels below the window are {@link DeepLevels}.
+ * One side of a {@link LadderOrderBook}: a window of consecutive price ticks below and just above the best
+ * level, each tick a slot holding its quantity (0 when empty), with an occupancy bitset to step from a level
+ * to the next; the levels below the window are {@link DeepLevels}.
  * <p>
  * <b>Keys and ticks.</b> Prices become rank keys, {@code key = price * sign} (+1 bids, -1 asks), so a larger
- * key is a better level on both sides. The side learns its tick: every price it has stored lies on the grid
- * {@code key = anchorKey + index * tick}, where {@code tick} is the gcd of the differences between those
- * prices (0 while only one price has been seen). A price off the grid shrinks the tick to the new gcd and
- * the window is rebuilt; since each shrink at least halves the tick, that happens at most 63 times in a
- * side's life, and the tick survives {@link #clear()} because an instrument's grid does not change.
+ * key is a better level on both sides. The side learns its tick: every price it has stored lies on one grid
+ * of spacing {@code tick}, the gcd of the differences between those prices (0 while only one price has been
+ * seen). A price off the grid shrinks the tick to the new gcd and the side is re-laid; since each shrink at
+ * least halves the tick, that happens at most 63 times in a side's life, and the tick survives
+ * {@link #clear()} because an instrument's grid does not change.
  * <p>
- * <b>The window.</b> It holds the tick indices {@code [base, base + windowTicks)}. Slots form a ring: tick
- * index {@code i} always lives in slot {@code i & slotMask}, so moving the window never moves the levels that
- * stay inside it; only the levels crossing its lower edge move, to or from the end of the deep levels.
- * Invariants: a non-empty side has its best level in the window; every deep level is below the window; no
- * window level is above the best. The window is moved (re-centred) so that the best sits at
- * {@code targetPosition}, {@code windowTicks / 8} below the top, when a new best would land above the window,
- * and when the best falls below the middle of the window; between those the window stays put, so that a
- * price oscillating by less than three eighths of a window never moves it twice.
+ * <b>The window.</b> Position {@code p} of the window is the key {@code baseKey + p * tick}, for {@code p} in
+ * {@code [0, windowSpan)}. Slots form a ring: position {@code p} lives in slot {@code (baseSlot + p) & slotMask},
+ * so moving the window never moves the levels that stay inside it, only those crossing its lower edge, which
+ * go to or come from the top of the deep levels. Invariants: a non-empty side has its best level in the
+ * window, every deep level is below the window, and no window level is above the best. The window moves
+ * (re-centres) to put the best at {@code targetPosition}, an eighth of the window below its top, when a new
+ * best would land above it, and when the best falls below the middle of the window; a price that wanders by
+ * less than three eighths of the window between those never moves it twice.
  * <p>
  * Steady state allocates nothing; only the deep levels may grow (see {@link DeepLevels}).
  */
 final class LadderSide implements OrderBook.LevelVisitor
 {
+    /** Window offsets stay below this, so that {@code offset << 2} in {@link #set} cannot overflow. */
+    private static final long MAX_WINDOW_OFFSET = (1L << 61) - 1;
+
     private final long sign;
     private final int windowTicks;
     private final int slotMask;
     private final int wordMask;
-    private final int summaryMask;
     private final int targetPosition;
     private final int lowWater;
 
@@ -39,22 +41,21 @@ final class LadderSide implements OrderBook.LevelVisitor
     private final long[] qtys;
     /** One bit per slot, set when the slot holds a level. */
     private final long[] occupied;
-    /** One bit per word of {@link #occupied}, set when that word is non-zero. */
-    private final long[] occupiedWords;
     private final DeepLevels deep;
 
     private long tick;
-    /** {@code 1.0 / tick}, or 0 while the tick is unknown, for a division-free tick index; see {@link #set}. */
-    private double inverseTick;
+    /** {@code ceil(2^62 / tick)}, so that a tick index is a multiply-high instead of a 64-bit division. */
+    private long tickReciprocal;
+    /** Positions usable at this tick: all the slots, unless a huge tick would overflow the window's offsets. */
+    private long windowSpan;
+    /** A price seen on the grid (the best when the window was last placed), for the grid's exact checks. */
     private long anchorKey;
-    private long base;
+    private long baseKey;
+    private int baseSlot;
     private int windowLevels;
 
-    /**
-     * Tick index, slot and price of the best level. An empty side has index {@code Long.MIN_VALUE}, so that any
-     * write is at or above its best, and a slot that is empty.
-     */
-    private long bestIndex = Long.MIN_VALUE;
+    /** The best level; an empty side has key {@code Long.MIN_VALUE}, below every real key, and an empty slot. */
+    private long bestKey = Long.MIN_VALUE;
     private int bestSlot;
     private long bestPrice = NULL_PRICE;
 
@@ -64,7 +65,7 @@ final class LadderSide implements OrderBook.LevelVisitor
 
     /**
      * @param sign        +1 for bids, -1 for asks.
-     * @param windowTicks ticks in the window, a power of two of at least 8.
+     * @param windowTicks slots in the window, a power of two of at least 8.
      * @param deepLevels  levels below the window held before growing.
      */
     LadderSide(final long sign, final int windowTicks, final int deepLevels)
@@ -74,14 +75,12 @@ final class LadderSide implements OrderBook.LevelVisitor
         slotMask = windowTicks - 1;
         final int words = Math.max(1, windowTicks >>> 6);
         wordMask = words - 1;
-        final int summaryWords = Math.max(1, words >>> 6);
-        summaryMask = summaryWords - 1;
         targetPosition = windowTicks - 1 - windowTicks / 8;
         lowWater = windowTicks / 2;
         qtys = new long[windowTicks];
         occupied = new long[words];
-        occupiedWords = new long[summaryWords];
         deep = new DeepLevels(deepLevels);
+        setTick(0);
     }
 
     long tick()
@@ -120,17 +119,20 @@ final class LadderSide implements OrderBook.LevelVisitor
     }
 
     /**
-     * The hot path: a price on the grid and inside the window is one slot write, plus a bit flip when a level
-     * appears or disappears. Everything else, and anything {@link #windowIndex} cannot vouch for, takes the
-     * exact slow path.
+     * The hot path: a price on the grid and inside the window is one slot write, plus bit updates. The
+     * position is {@code offset / tick} computed as a multiply-high by the tick's reciprocal, which is exact
+     * for every offset the window can hold, and it is only trusted when {@code position * tick == offset}
+     * within the span, an exact test whatever the estimate: the product cannot wrap there. Anything else,
+     * including every price off the grid or outside the window, takes the exact slow path.
      */
     void set(final long price, final long qty)
     {
         final long key = price * sign;
-        final long index = windowIndex(key);
-        if (Long.compareUnsigned(index - base, windowTicks) < 0)
+        final long offset = key - baseKey;
+        final long position = Math.multiplyHigh(offset << 2, tickReciprocal);
+        if (position * tick == offset && Long.compareUnsigned(position, windowSpan) < 0)
         {
-            setInWindow(index, price, qty);
+            setInWindow((baseSlot + (int)position) & slotMask, key, price, qty);
         }
         else
         {
@@ -140,43 +142,23 @@ final class LadderSide implements OrderBook.LevelVisitor
 
     long qtyAt(final long price)
     {
+        // The same position test as set: it accepts every key on the grid within the window, so a key it
+        // rejects is deep, if it rests anywhere.
         final long key = price * sign;
-        final long index = windowIndex(key);
-        if (Long.compareUnsigned(index - base, windowTicks) < 0)
+        final long offset = key - baseKey;
+        final long position = Math.multiplyHigh(offset << 2, tickReciprocal);
+        if (position * tick == offset && Long.compareUnsigned(position, windowSpan) < 0)
         {
-            return qtys[(int)index & slotMask];
-        }
-        if (isOnGrid(key))
-        {
-            final long exactIndex = tickIndex(key);
-            if (Long.compareUnsigned(exactIndex - base, windowTicks) < 0)
-            {
-                return qtys[(int)exactIndex & slotMask];
-            }
+            return qtys[(baseSlot + (int)position) & slotMask];
         }
         return deep.qtyAt(key);
-    }
-
-    /**
-     * A key's tick index without a 64-bit division: the offset from the anchor times the reciprocal of the
-     * tick, rounded. The estimate is exact for the indices a window holds, and is only accepted when
-     * {@code index * tick == offset}, which is an exact test: the estimate is within a few thousand ticks of
-     * the true quotient, so a wrong one times the tick misses the offset by a non-zero amount under 2^64.
-     *
-     * @return the key's tick index, or {@code base - 1} (outside the window) when the estimate is not vouched for.
-     */
-    private long windowIndex(final long key)
-    {
-        final long offset = key - anchorKey;
-        final long index = (long)Math.rint(offset * inverseTick);
-        return index * tick == offset ? index : base - 1;
     }
 
     long price(final int level)
     {
         if (Integer.compareUnsigned(level, windowLevels) < 0)
         {
-            return priceOf(bestIndex - ((bestSlot - slotOfLevel(level)) & slotMask));
+            return keyOf(slotOfLevel(level)) * sign;
         }
         final int fromTop = level - windowLevels;
         return Integer.compareUnsigned(fromTop, deep.size()) < 0 ? deep.key(fromTop) * sign : NULL_PRICE;
@@ -219,7 +201,7 @@ final class LadderSide implements OrderBook.LevelVisitor
             {
                 slot = nextOccupiedBelow(slot);
             }
-            visitor.onLevel(level, priceOf(bestIndex - ((bestSlot - slot) & slotMask)), qtys[slot]);
+            visitor.onLevel(level, keyOf(slot) * sign, qtys[slot]);
         }
         final int inDeep = Math.min(Math.max(maxLevels, 0) - inWindow, deep.size());
         if (inDeep > 0)
@@ -244,10 +226,9 @@ final class LadderSide implements OrderBook.LevelVisitor
             }
             occupied[word] = 0;
         }
-        java.util.Arrays.fill(occupiedWords, 0);
         windowLevels = 0;
         deep.clear();
-        bestIndex = Long.MIN_VALUE;
+        bestKey = Long.MIN_VALUE;
         bestPrice = NULL_PRICE;
         cursorLevel = -1;
     }
@@ -269,14 +250,13 @@ final class LadderSide implements OrderBook.LevelVisitor
                 bits &= bits - 1;
             }
         }
-        System.arraycopy(other.occupiedWords, 0, occupiedWords, 0, occupiedWords.length);
         deep.copyFrom(other.deep);
-        tick = other.tick;
-        inverseTick = other.inverseTick;
+        setTick(other.tick);
         anchorKey = other.anchorKey;
-        base = other.base;
+        baseKey = other.baseKey;
+        baseSlot = other.baseSlot;
         windowLevels = other.windowLevels;
-        bestIndex = other.bestIndex;
+        bestKey = other.bestKey;
         bestSlot = other.bestSlot;
         bestPrice = other.bestPrice;
     }
@@ -293,15 +273,13 @@ final class LadderSide implements OrderBook.LevelVisitor
     /**
      * Writes a slot without a branch on what the write does: on a real stream inserts, replaces and removals
      * arrive in no predictable order, and a mispredicted branch costs more than the whole write. The
-     * occupancy bit, its word's summary bit and the level count are all recomputed from masks ({@code
-     * (x | -x) >> 63} is all ones when {@code x != 0}); only a write at or above the best branches away.
-     * The quantity array is only stored to: whether the slot held a level comes from the occupancy bitset,
-     * which stays in L1, because a load from the quantity array feeding the level count would chain every
-     * update's cache miss to the next one's (measured: 6 ns an update on the real stream).
+     * occupancy bit and the level count are recomputed from masks ({@code (x | -x) >> 63} is all ones when
+     * {@code x != 0}); only a write at or above the best branches away. (A summary bitset of non-empty words
+     * would bound the search for the next level, but keeping it cost more per update, 1.2 ns on the real
+     * stream, than the searches it saves: see {@link #nextOccupiedBelow}.)
      */
-    private void setInWindow(final long index, final long price, final long qty)
+    private void setInWindow(final int slot, final long key, final long price, final long qty)
     {
-        final int slot = (int)index & slotMask;
         qtys[slot] = qty;
 
         final long present = (qty | -qty) >> 63;
@@ -310,38 +288,33 @@ final class LadderSide implements OrderBook.LevelVisitor
         final long oldBits = occupied[word];
         final long bits = (oldBits & ~bit) | (bit & present);
         occupied[word] = bits;
-        final int summary = word >>> 6;
-        final long wordBit = 1L << word;
-        occupiedWords[summary] = (occupiedWords[summary] & ~wordBit) | (wordBit & ((bits | -bits) >> 63));
         windowLevels += (int)(present & 1) - (int)((oldBits >>> slot) & 1);
         cursorLevel = -1;
 
-        if (index >= bestIndex)
+        if (key >= bestKey)
         {
-            onWriteAtOrAboveBest(index, slot, price, qty);
+            onWriteAtOrAboveBest(slot, key, price, qty);
         }
     }
 
-    /**
-     * @param index an index at or above the best (any index when the side was empty, whose best index is
-     *              {@code Long.MIN_VALUE}).
-     */
-    private void onWriteAtOrAboveBest(final long index, final int slot, final long price, final long qty)
+    private void onWriteAtOrAboveBest(final int slot, final long key, final long price, final long qty)
     {
         if (qty != 0)
         {
-            if (bestIndex == Long.MIN_VALUE)
+            if (bestKey == Long.MIN_VALUE)
             {
                 // The side was empty: put the window around its first level, free since nothing else is in it.
-                base = baseFor(index);
-                setBest(index, slot, price);
+                final int position = targetPositionFor(key);
+                baseKey = key - position * tick;
+                baseSlot = (slot - position) & slotMask;
+                anchorKey = key;
             }
-            else if (index > bestIndex)
+            if (key > bestKey)
             {
-                setBest(index, slot, price);
+                setBest(slot, key, price);
             }
         }
-        else if (index == bestIndex)
+        else if (key == bestKey)
         {
             onBestRemoved();
         }
@@ -352,9 +325,9 @@ final class LadderSide implements OrderBook.LevelVisitor
         if (windowLevels > 0)
         {
             final int slot = nextOccupiedBelow(bestSlot);
-            final long index = bestIndex - ((bestSlot - slot) & slotMask);
-            setBest(index, slot, priceOf(index));
-            if (index - base < lowWater)
+            final long key = keyOf(slot);
+            setBest(slot, key, key * sign);
+            if (((slot - baseSlot) & slotMask) < lowWater)
             {
                 recentreDown();
             }
@@ -365,16 +338,37 @@ final class LadderSide implements OrderBook.LevelVisitor
         }
         else
         {
-            bestIndex = Long.MIN_VALUE;
+            bestKey = Long.MIN_VALUE;
             bestPrice = NULL_PRICE;
         }
     }
 
     /**
-     * Anything the hot path cannot take: a price off the grid or outside the window, or the first level of an
-     * empty side.
+     * Anything the hot path cannot take. The common case, a level below the window, goes to the deep levels
+     * after a grid check by the same multiply-high (exact below 2^61, and falling back to a division beyond);
+     * then the rare cases: a price off the grid, one above the window, the first level of an empty side.
      */
     private void setOutsideWindow(final long key, final long price, final long qty)
+    {
+        if (key < baseKey && windowLevels > 0)
+        {
+            final long below = baseKey - key;
+            final boolean onGrid = below < MAX_WINDOW_OFFSET ?
+                Math.multiplyHigh(below << 2, tickReciprocal) * tick == below : isOnGrid(key);
+            if (onGrid)
+            {
+                deep.set(key, qty);
+                return;
+            }
+        }
+        setRarely(key, price, qty);
+    }
+
+    /**
+     * A price off the grid or above the window, or the first level of an empty side. Exact integer arithmetic
+     * throughout.
+     */
+    private void setRarely(final long key, final long price, final long qty)
     {
         if (!isOnGrid(key))
         {
@@ -382,44 +376,68 @@ final class LadderSide implements OrderBook.LevelVisitor
             {
                 return; // nothing rests off the grid, so there is nothing to remove
             }
+            final long newTick = gcd(tick, Math.abs(key - anchorKey));
             if (windowLevels == 0)
             {
-                // An empty side just re-anchors; a tick already learned can only shrink.
-                tick = tick == 0 ? 0 : gcd(tick, Math.abs(key - anchorKey));
-                inverseTick = tick == 0 ? 0 : 1.0 / tick;
+                // An empty side just re-anchors; with no tick yet, a lone price teaches nothing.
+                setTick(tick == 0 ? 0 : newTick);
                 anchorKey = key;
             }
             else
             {
-                rebuild(gcd(tick, Math.abs(key - anchorKey)));
+                relay(newTick);
             }
         }
         if (windowLevels == 0)
         {
             if (qty != 0)
             {
-                anchorKey = key;
-                setInWindow(0, price, qty);
+                final int position = targetPositionFor(key);
+                baseKey = key - position * tick;
+                setInWindow((baseSlot + position) & slotMask, key, price, qty);
             }
             return;
         }
-        final long index = tickIndex(key);
-        if (index < base)
+        if (key < baseKey)
         {
             deep.set(key, qty);
+            return;
         }
-        else if (Long.compareUnsigned(index - base, windowTicks) < 0)
+        final long position = Long.divideUnsigned(key - baseKey, Math.max(tick, 1));
+        if (position < windowSpan)
         {
-            setInWindow(index, price, qty);
+            setInWindow((baseSlot + (int)position) & slotMask, key, price, qty);
         }
         else if (qty != 0)
         {
-            // A new best above the window: every window level that falls below the moved window goes deep.
-            final long newBase = baseFor(index);
-            final long shift = newBase - base;
-            evictBelow(shift < 0 || shift >= windowTicks ? windowTicks : (int)shift);
-            base = newBase;
-            setInWindow(index, price, qty);
+            moveWindowUpTo(key);
+            setInWindow((baseSlot + targetPositionFor(key)) & slotMask, key, price, qty);
+        }
+    }
+
+    /**
+     * Moves the window up so that a new best above it lands at the target position; every window level that
+     * falls below the moved window goes deep.
+     */
+    private void moveWindowUpTo(final long newBestKey)
+    {
+        final long newBaseKey = newBestKey - targetPositionFor(newBestKey) * tick;
+        final long shift = Long.divideUnsigned(newBaseKey - baseKey, tick);
+        evictBelow(shift >= windowSpan ? (int)windowSpan : (int)shift);
+        baseKey = newBaseKey;
+        baseSlot = (baseSlot + (int)shift) & slotMask;
+    }
+
+    private void recentreDown()
+    {
+        // Every slot between the old and the new top is above the best, hence empty: only deep levels move.
+        final int position = (bestSlot - baseSlot) & slotMask;
+        final int shift = targetPositionFor(bestKey) - position;
+        if (shift > 0)
+        {
+            baseKey -= shift * tick;
+            baseSlot = (baseSlot - shift) & slotMask;
+            pullFromDeep();
         }
     }
 
@@ -427,32 +445,26 @@ final class LadderSide implements OrderBook.LevelVisitor
      * Re-lays the side on a finer tick: every window level goes deep, then the window is placed afresh at the
      * best. Linear in the depth; allocation-free unless the deep levels must grow to hold the whole side.
      */
-    private void rebuild(final long newTick)
+    private void relay(final long newTick)
     {
-        evictBelow(windowTicks);
-        tick = newTick;
-        inverseTick = 1.0 / newTick;
+        evictBelow((int)windowSpan);
+        setTick(newTick);
         placeWindowAtDeepTop();
     }
 
     /**
-     * With the window empty and deep levels left, re-anchors the grid at the best deep level and pulls into
-     * the window every deep level that fits below it.
+     * With the window empty and deep levels left, places the window at the best deep level and pulls into it
+     * every deep level that fits below.
      */
     private void placeWindowAtDeepTop()
     {
-        anchorKey = deep.topKey();
-        base = -targetPosition;
-        final long price = anchorKey * sign;
+        final long key = deep.topKey();
+        final int position = targetPositionFor(key);
+        anchorKey = key;
+        baseKey = key - position * tick;
+        final int slot = (baseSlot + position) & slotMask;
         pullFromDeep();
-        setBest(0, 0, price);
-    }
-
-    private void recentreDown()
-    {
-        // Every slot between the old and the new top is above the best, hence empty: only deep levels move.
-        base = baseFor(bestIndex);
-        pullFromDeep();
+        setBest(slot, key, key * sign);
     }
 
     private void pullFromDeep()
@@ -461,12 +473,11 @@ final class LadderSide implements OrderBook.LevelVisitor
         while (deep.size() > 0)
         {
             final long key = deep.topKey();
-            final long index = (key - anchorKey) / tick;
-            if (index < base)
+            if (key < baseKey)
             {
                 return;
             }
-            final int slot = (int)index & slotMask;
+            final int slot = (baseSlot + (int)Long.divideUnsigned(key - baseKey, Math.max(tick, 1))) & slotMask;
             qtys[slot] = deep.topQty();
             markOccupied(slot);
             windowLevels++;
@@ -483,7 +494,7 @@ final class LadderSide implements OrderBook.LevelVisitor
         cursorLevel = -1;
         for (int position = 0; position < positions && windowLevels > 0; )
         {
-            final int slot = (int)(base + position) & slotMask;
+            final int slot = (baseSlot + position) & slotMask;
             final int bit = slot & 63;
             final int span = Math.min(Math.min(64 - bit, windowTicks - slot), positions - position);
             final long spanMask = (span == 64 ? -1L : (1L << span) - 1) << bit;
@@ -491,17 +502,11 @@ final class LadderSide implements OrderBook.LevelVisitor
             long found = occupied[word] & spanMask;
             if (found != 0)
             {
-                final long remaining = occupied[word] & ~spanMask;
-                occupied[word] = remaining;
-                if (remaining == 0)
-                {
-                    occupiedWords[word >>> 6] &= ~(1L << word);
-                }
-                final long firstIndex = base + position - slot;
+                occupied[word] &= ~spanMask;
                 do
                 {
                     final int at = (word << 6) | Long.numberOfTrailingZeros(found);
-                    deep.append(anchorKey + (firstIndex + at) * tick, qtys[at]);
+                    deep.append(baseKey + (position + at - slot) * tick, qtys[at]);
                     qtys[at] = 0;
                     windowLevels--;
                     found &= found - 1;
@@ -534,58 +539,47 @@ final class LadderSide implements OrderBook.LevelVisitor
      * The next occupied slot going down the ring from {@code slot}. Since nothing is above the best, going
      * down from any level finds the next worse level, and wraps round to a higher slot only when the window's
      * lower positions occupy the ring's top slots. The caller knows that a worse level exists in the window.
+     * <p>
+     * One word of 64 ticks at a time: real books are dense enough near the top that the next level is
+     * nearly always in the same or the next word. The worst case, a best removed above a gap as wide as the
+     * window, reads every word of the bitset once (1,024 words for 65,536 ticks).
      */
     private int nextOccupiedBelow(final int slot)
     {
         final int from = (slot - 1) & slotMask;
-        final int word = from >>> 6;
+        int word = from >>> 6;
         final long below = occupied[word] & (-1L >>> (63 - (from & 63)));
         if (below != 0)
         {
             return (word << 6) | (63 - Long.numberOfLeadingZeros(below));
         }
-        final int next = occupiedWordBelow(word);
-        return (next << 6) | (63 - Long.numberOfLeadingZeros(occupied[next]));
-    }
-
-    /**
-     * The next non-empty word of the occupancy bitset going down the ring from {@code word}, found through the
-     * summary bitset; ends at {@code word} itself (its bits above the search start) after a full turn.
-     */
-    private int occupiedWordBelow(final int word)
-    {
-        final int from = (word - 1) & wordMask;
-        int summary = from >>> 6;
-        long candidates = occupiedWords[summary] & (-1L >>> (63 - (from & 63)));
-        while (candidates == 0)
+        // A full turn ends back at this word, whose bits above the start are then the ones wanted.
+        do
         {
-            summary = (summary - 1) & summaryMask;
-            candidates = occupiedWords[summary];
+            word = (word - 1) & wordMask;
         }
-        return (summary << 6) | (63 - Long.numberOfLeadingZeros(candidates));
+        while (occupied[word] == 0);
+        return (word << 6) | (63 - Long.numberOfLeadingZeros(occupied[word]));
     }
 
     private void markOccupied(final int slot)
     {
-        final int word = slot >>> 6;
-        final long bits = occupied[word];
-        occupied[word] = bits | (1L << slot);
-        if (bits == 0)
-        {
-            occupiedWords[word >>> 6] |= 1L << word;
-        }
+        occupied[slot >>> 6] |= 1L << slot;
     }
 
-    private void setBest(final long index, final int slot, final long price)
+    private void setBest(final int slot, final long key, final long price)
     {
-        bestIndex = index;
         bestSlot = slot;
+        bestKey = key;
         bestPrice = price;
     }
 
-    private long priceOf(final long index)
+    /**
+     * @return the key of an occupied window slot, counted down from the best.
+     */
+    private long keyOf(final int slot)
     {
-        return (anchorKey + index * tick) * sign;
+        return bestKey - ((bestSlot - slot) & slotMask) * tick;
     }
 
     private boolean isOnGrid(final long key)
@@ -594,20 +588,24 @@ final class LadderSide implements OrderBook.LevelVisitor
     }
 
     /**
-     * @param key a key on the grid.
+     * Where a re-centred window puts a best level: {@link #targetPosition}, less when the span is short or
+     * when the window's base key would fall below the lowest key a long can hold.
      */
-    private long tickIndex(final long key)
+    private int targetPositionFor(final long key)
     {
-        return tick == 0 ? 0 : (key - anchorKey) / tick;
+        if (tick == 0)
+        {
+            return 0;
+        }
+        final long room = Long.divideUnsigned(key - (Long.MIN_VALUE + 1), tick);
+        return (int)Math.min(Math.min(targetPosition, windowSpan - 1), room < 0 ? Long.MAX_VALUE : room);
     }
 
-    /**
-     * The window base that puts the best at its target position, saturating rather than wrapping (only a
-     * 1-unit tick with prices near both ends of the long range could reach the limit).
-     */
-    private long baseFor(final long bestIndex)
+    private void setTick(final long newTick)
     {
-        return bestIndex >= Long.MIN_VALUE + targetPosition ? bestIndex - targetPosition : Long.MIN_VALUE;
+        tick = newTick;
+        tickReciprocal = newTick == 0 ? 0 : ((1L << 62) - 1) / newTick + 1;
+        windowSpan = newTick == 0 ? windowTicks : Math.max(1, Math.min(windowTicks, MAX_WINDOW_OFFSET / newTick));
     }
 
     private static long gcd(final long a, final long b)
