@@ -7,12 +7,13 @@ import java.util.Arrays;
  * sign}, larger is better) in blocks of up to {@link #BLOCK} levels, like the leaves of a B-tree: an update
  * searches the blocks' first keys, then its block, and shifts at most one block's levels. On the real BTCUSDT
  * stream these updates land anywhere among a thousand or more deep levels, where one flat sorted array would
- * shift hundreds of them.
+ * shift hundreds of them (measured: a flat array cost 70-90 ns an update there, the blocks about 37 ns,
+ * nearly all of it the two searches and the unpredictable insert-or-remove branches, whatever the block size).
  * <p>
  * The best deep level, the one next to the window, is the last level of the last block, so the levels that
- * cross the window's edge are appended and popped there. A block that falls to a quarter full is merged
- * with a neighbour when the two fit in half a block, which keeps blocks at least a quarter full on average
- * and the block count linear in the depth.
+ * cross the window's edge are appended and popped there. A block left with a quarter of {@link #BLOCK} or
+ * fewer levels is merged with a neighbour when the two fit in half a block, so that blocks do not thin out
+ * as levels come and go.
  * <p>
  * Allocation-free except when the block pool runs out, when it doubles (sized at construction for the
  * deepest book expected). Reading a deep level by index walks the blocks from the top: fine for the rare

@@ -294,6 +294,45 @@ class LadderOrderBookTest extends OrderBookContractTest
     }
 
     @Test
+    void shouldAllocateNothingOnceWarmThroughRecentringAndDeepLevels()
+    {
+        final com.sun.management.ThreadMXBean threads =
+            (com.sun.management.ThreadMXBean)java.lang.management.ManagementFactory.getThreadMXBean();
+        final LadderOrderBook book = new LadderOrderBook(4_096, 1_024);
+        final long[] prices = new long[200_000];
+        final long[] qtys = new long[prices.length];
+        final Random random = new Random(11);
+        long mid = 5_000_000;
+        for (int i = 0; i < prices.length; i++)
+        {
+            // A mid walking thousands of ticks either way, so the window re-centres, and a deep tail.
+            mid += random.nextInt(50) == 0 ? random.nextInt(201) - 100 : 0;
+            final long away = (long)Math.abs(random.nextGaussian() * (random.nextInt(10) == 0 ? 3_000 : 30));
+            prices[i] = (i % 2 == 0 ? mid - away : mid + 1 + away) * 100;
+            qtys[i] = random.nextInt(3) == 0 ? 0 : 1 + random.nextInt(1_000);
+        }
+        applyAll(book, prices, qtys);
+
+        final long thread = Thread.currentThread().getId();
+        threads.getThreadAllocatedBytes(thread);
+        final long before = threads.getThreadAllocatedBytes(thread);
+        applyAll(book, prices, qtys);
+        applyAll(book, prices, qtys);
+        final long allocated = threads.getThreadAllocatedBytes(thread) - before;
+
+        assertThat(book.depth(BID) - book.windowLevels(BID)).as("deep bids").isPositive();
+        assertThat(allocated).as("bytes allocated by %d updates", 2 * prices.length).isLessThan(1_024);
+    }
+
+    private static void applyAll(final LadderOrderBook book, final long[] prices, final long[] qtys)
+    {
+        for (int i = 0; i < prices.length; i++)
+        {
+            book.set(i % 2 == 0 ? BID : ASK, prices[i], qtys[i]);
+        }
+    }
+
+    @Test
     void shouldRefuseAWindowThatIsNotAPowerOfTwoInRange()
     {
         assertThatThrownBy(() -> new LadderOrderBook(16, 4)).isInstanceOf(IllegalArgumentException.class);
