@@ -34,7 +34,7 @@ import java.util.concurrent.TimeUnit;
  * {@code apply* - reset*} is the pure per-update cost.
  * <p>
  * The stream is parsed at exponent -8, as the default import does, so the ladder must learn BTCUSDT's tick
- * of 1,000,000 mantissa units; its window size is a parameter ({@code -p windowTicks=4096,16384}).
+ * of 1,000,000 mantissa units; its window size is a parameter ({@code -p windowTicks=16384,65536}).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -109,8 +109,8 @@ public class BookApplyBenchmark
     @State(Scope.Benchmark)
     public static class LadderBooks
     {
-        /** Ticks in each side's window. */
-        @Param({ "16384" })
+        /** Ticks in each side's window; the production default is LadderOrderBook.DEFAULT_WINDOW_TICKS. */
+        @Param({ "65536" })
         public int windowTicks;
 
         LadderOrderBook snapshot;

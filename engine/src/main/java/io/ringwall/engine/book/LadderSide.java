@@ -59,9 +59,14 @@ final class LadderSide implements OrderBook.LevelVisitor
     private int bestSlot;
     private long bestPrice = NULL_PRICE;
 
-    /** The last level found by an indexed read, so that reading levels 0, 1, 2... in turn steps once each. */
+    /**
+     * Where the last indexed read stopped, so that reading levels 0, 1, 2... in turn steps once each: the
+     * level, its slot, and the occupied slots below it in the same bitset word (-1 level when stale).
+     */
     private int cursorLevel = -1;
     private int cursorSlot;
+    private int cursorWord;
+    private long cursorBits;
 
     /**
      * @param sign        +1 for bids, -1 for asks.
@@ -156,6 +161,10 @@ final class LadderSide implements OrderBook.LevelVisitor
 
     long price(final int level)
     {
+        if (level == 0)
+        {
+            return bestPrice;
+        }
         if (Integer.compareUnsigned(level, windowLevels) < 0)
         {
             return keyOf(slotOfLevel(level)) * sign;
@@ -166,6 +175,10 @@ final class LadderSide implements OrderBook.LevelVisitor
 
     long qty(final int level)
     {
+        if (level == 0)
+        {
+            return qtys[bestSlot];
+        }
         if (Integer.compareUnsigned(level, windowLevels) < 0)
         {
             return qtys[slotOfLevel(level)];
@@ -178,14 +191,28 @@ final class LadderSide implements OrderBook.LevelVisitor
     {
         final int inWindow = Math.min(Math.max(maxLevels, 0), windowLevels);
         long total = 0;
-        int slot = bestSlot;
-        for (int i = 0; i < inWindow; i++)
+        int word = bestSlot >>> 6;
+        long bits = occupied[word];
+        // Walk the set bits from the best down, a word at a time: each step is a bit scan, not a load.
+        for (int level = 0; level < inWindow; level++)
         {
-            total += qtys[slot];
-            if (i + 1 < inWindow)
+            int slot = bestSlot;
+            if (level == 0)
             {
-                slot = nextOccupiedBelow(slot);
+                bits &= (1L << slot) - 1;
             }
+            else
+            {
+                while (bits == 0)
+                {
+                    word = (word - 1) & wordMask;
+                    bits = occupied[word];
+                }
+                final int bit = 63 - Long.numberOfLeadingZeros(bits);
+                bits ^= 1L << bit;
+                slot = (word << 6) | bit;
+            }
+            total += qtys[slot];
         }
         final int inDeep = Math.min(Math.max(maxLevels, 0) - inWindow, deep.size());
         return inDeep > 0 ? total + deep.totalQty(inDeep) : total;
@@ -194,12 +221,25 @@ final class LadderSide implements OrderBook.LevelVisitor
     int forEachLevel(final int maxLevels, final OrderBook.LevelVisitor visitor)
     {
         final int inWindow = Math.min(Math.max(maxLevels, 0), windowLevels);
-        int slot = bestSlot;
+        int word = bestSlot >>> 6;
+        long bits = occupied[word];
         for (int level = 0; level < inWindow; level++)
         {
-            if (level > 0)
+            int slot = bestSlot;
+            if (level == 0)
             {
-                slot = nextOccupiedBelow(slot);
+                bits &= (1L << slot) - 1;
+            }
+            else
+            {
+                while (bits == 0)
+                {
+                    word = (word - 1) & wordMask;
+                    bits = occupied[word];
+                }
+                final int bit = 63 - Long.numberOfLeadingZeros(bits);
+                bits ^= 1L << bit;
+                slot = (word << 6) | bit;
             }
             visitor.onLevel(level, keyOf(slot) * sign, qtys[slot]);
         }
@@ -517,21 +557,44 @@ final class LadderSide implements OrderBook.LevelVisitor
         }
     }
 
+    /**
+     * Steps the cursor down the occupied slots to a window level, from where it stopped if that is not below
+     * the level, else from the best. Each step is a bit scan of the word's remaining bits; a word's worth of
+     * levels costs one load. Walks are bounded by the level count, and the ring's occupied slots run down from
+     * the best without ever reaching it again, so a word revisited after a full turn yields its unvisited
+     * bits (those above the best) first.
+     */
     private int slotOfLevel(final int level)
     {
-        int at = 0;
-        int slot = bestSlot;
-        if (cursorLevel >= 0 && cursorLevel <= level)
+        if (level == cursorLevel)
         {
-            at = cursorLevel;
-            slot = cursorSlot;
+            return cursorSlot; // the usual second read of a level: its quantity after its price
         }
-        for (; at < level; at++)
+        if (cursorLevel < 0 || cursorLevel > level)
         {
-            slot = nextOccupiedBelow(slot);
+            cursorLevel = 0;
+            cursorSlot = bestSlot;
+            cursorWord = bestSlot >>> 6;
+            cursorBits = occupied[cursorWord] & ((1L << bestSlot) - 1);
+        }
+        int word = cursorWord;
+        long bits = cursorBits;
+        int slot = cursorSlot;
+        for (int at = cursorLevel; at < level; at++)
+        {
+            while (bits == 0)
+            {
+                word = (word - 1) & wordMask;
+                bits = occupied[word];
+            }
+            final int bit = 63 - Long.numberOfLeadingZeros(bits);
+            bits ^= 1L << bit;
+            slot = (word << 6) | bit;
         }
         cursorLevel = level;
         cursorSlot = slot;
+        cursorWord = word;
+        cursorBits = bits;
         return slot;
     }
 
