@@ -2,6 +2,7 @@ package io.ringwall.benchmarks;
 
 import io.ringwall.codecs.sbe.Side;
 import io.ringwall.engine.book.ArrayOrderBook;
+import io.ringwall.engine.book.LadderOrderBook;
 import io.ringwall.engine.book.OrderBook;
 import io.ringwall.engine.book.TreeMapOrderBook;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -23,13 +24,17 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The cost of one L2 level update, replaying a real BTCUSDT diff-depth session (about 124k level updates
- * after a 1000-level REST snapshot) into the fast {@link ArrayOrderBook} and the {@link TreeMapOrderBook}
- * reference.
+ * after a 1000-level REST snapshot) into the production {@link LadderOrderBook}, the sorted-array
+ * {@link ArrayOrderBook} and the {@link TreeMapOrderBook} reference; and the cost of the reads a strategy
+ * makes per event.
  * <p>
  * One invocation resets the book to the snapshot with {@code copyFrom} a prebuilt snapshot book and then
  * applies the whole stream; its time is divided by the number of level updates. The reset is included in
  * that figure and is measured on its own by the {@code reset*} benchmarks, with the same divisor, so that
- * {@code apply* - reset*} is the pure per-update cost (the reset is well under 1% of an array pass).
+ * {@code apply* - reset*} is the pure per-update cost.
+ * <p>
+ * The stream is parsed at exponent -8, as the default import does, so the ladder must learn BTCUSDT's tick
+ * of 1,000,000 mantissa units; its window size is a parameter ({@code -p windowTicks=16384,65536}).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -100,6 +105,32 @@ public class BookApplyBenchmark
         }
     }
 
+    /** The price ladder at the snapshot, and a working copy. */
+    @State(Scope.Benchmark)
+    public static class LadderBooks
+    {
+        /** Ticks in each side's window; the production default is LadderOrderBook.DEFAULT_WINDOW_TICKS. */
+        @Param({ "65536" })
+        public int windowTicks;
+
+        LadderOrderBook snapshot;
+        LadderOrderBook book;
+
+        /**
+         * Builds both books, and checks that the stream leaves this one where it leaves the reference.
+         *
+         * @param capture the loaded stream.
+         */
+        @Setup(Level.Trial)
+        public void setUp(final Capture capture)
+        {
+            snapshot = new LadderOrderBook(ArrayOrderBook.DEFAULT_CAPACITY, windowTicks);
+            book = new LadderOrderBook(ArrayOrderBook.DEFAULT_CAPACITY, windowTicks);
+            capture.stream.applySnapshot(snapshot);
+            checkAgainstReference(capture, snapshot, book);
+        }
+    }
+
     /** The reference book at the snapshot, and a working copy. */
     @State(Scope.Benchmark)
     public static class TreeMapBooks
@@ -133,6 +164,29 @@ public class BookApplyBenchmark
     public long applyArray(final Capture capture, final ArrayBooks books)
     {
         final ArrayOrderBook book = books.book;
+        book.copyFrom(books.snapshot);
+        final Side[] sides = capture.sides;
+        final long[] prices = capture.prices;
+        final long[] qtys = capture.qtys;
+        for (int i = 0; i < sides.length; i++)
+        {
+            book.set(sides[i], prices[i], qtys[i]);
+        }
+        return book.bestBidPrice() + book.bestAskQty();
+    }
+
+    /**
+     * Reset to the snapshot, then the whole update stream, into the price ladder.
+     *
+     * @param capture the stream.
+     * @param books   the ladder's state.
+     * @return the final top of book.
+     */
+    @Benchmark
+    @OperationsPerInvocation(LEVEL_UPDATES)
+    public long applyLadder(final Capture capture, final LadderBooks books)
+    {
+        final LadderOrderBook book = books.book;
         book.copyFrom(books.snapshot);
         final Side[] sides = capture.sides;
         final long[] prices = capture.prices;
@@ -182,6 +236,20 @@ public class BookApplyBenchmark
     }
 
     /**
+     * The reset alone, spread over the same number of updates: the share of {@link #applyLadder} to subtract.
+     *
+     * @param books the ladder's state.
+     * @return the top of book.
+     */
+    @Benchmark
+    @OperationsPerInvocation(LEVEL_UPDATES)
+    public long resetLadder(final LadderBooks books)
+    {
+        books.book.copyFrom(books.snapshot);
+        return books.book.bestBidPrice();
+    }
+
+    /**
      * The reset alone, spread over the same number of updates: the share of {@link #applyTreeMap} to subtract.
      *
      * @param books the reference book's state.
@@ -217,6 +285,65 @@ public class BookApplyBenchmark
     public long topOfBookTreeMap(final TreeMapBooks books)
     {
         return readTop(books.snapshot);
+    }
+
+    /**
+     * The same reads from the price ladder.
+     *
+     * @param books the ladder's state.
+     * @return a combination of the reads.
+     */
+    @Benchmark
+    public long topOfBookLadder(final LadderBooks books)
+    {
+        return readTop(books.snapshot);
+    }
+
+    /**
+     * A strategy reading the ten best levels of both sides by index, price and quantity.
+     *
+     * @param books the fast book's state.
+     * @return a combination of the reads.
+     */
+    @Benchmark
+    public long topTenLevelsArray(final ArrayBooks books)
+    {
+        return readTopTen(books.snapshot);
+    }
+
+    /**
+     * The same indexed reads from the reference book.
+     *
+     * @param books the reference book's state.
+     * @return a combination of the reads.
+     */
+    @Benchmark
+    public long topTenLevelsTreeMap(final TreeMapBooks books)
+    {
+        return readTopTen(books.snapshot);
+    }
+
+    /**
+     * The same indexed reads from the price ladder.
+     *
+     * @param books the ladder's state.
+     * @return a combination of the reads.
+     */
+    @Benchmark
+    public long topTenLevelsLadder(final LadderBooks books)
+    {
+        return readTopTen(books.snapshot);
+    }
+
+    private static long readTopTen(final OrderBook book)
+    {
+        long sum = 0;
+        for (int level = 0; level < 10; level++)
+        {
+            sum += book.price(Side.BID, level) * 31 + book.qty(Side.BID, level);
+            sum -= book.price(Side.ASK, level) * 17 + book.qty(Side.ASK, level);
+        }
+        return sum;
     }
 
     private static long readTop(final OrderBook book)

@@ -5,9 +5,9 @@ import io.ringwall.codecs.sbe.Side;
 import java.util.Arrays;
 
 /**
- * The hot-path order book: each side is one sorted primitive array of (price, quantity) pairs with the best
- * level at the end, so that an update shifts only the levels better than it and the best price and quantity
- * are one array read. Allocation-free, except that a side outgrowing its capacity doubles its array: size
+ * A fast order book with no notion of ticks, the production book before {@link LadderOrderBook}: each side is
+ * one sorted primitive array of (price, quantity) pairs with the best level at the end, so that an update
+ * shifts only the levels better than it and the best price and quantity are one array read. Allocation-free, except that a side outgrowing its capacity doubles its array: size
  * the initial capacity at start-up for the deepest book the venue can send.
  * <p>
  * Cost per update is a search (a short linear probe from the best, then a branch-free binary search) plus,

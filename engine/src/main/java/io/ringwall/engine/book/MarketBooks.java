@@ -23,20 +23,22 @@ public final class MarketBooks
     private int maxId;
 
     /**
+     * Books of the production kind, {@link LadderOrderBook}.
+     *
      * @param decisions       where book decisions go.
      * @param initialLevels   levels each book side is sized for at start.
      * @param syncBufferBytes memory per instrument for diffs buffered while syncing.
      */
     public MarketBooks(final BookDecisions decisions, final int initialLevels, final int syncBufferBytes)
     {
-        this(decisions, initialLevels, syncBufferBytes, ArrayOrderBook::new);
+        this(decisions, initialLevels, syncBufferBytes, LadderOrderBook::new);
     }
 
     /**
      * @param decisions       where book decisions go.
      * @param initialLevels   levels each book side is sized for at start.
      * @param syncBufferBytes memory per instrument for diffs buffered while syncing.
-     * @param bookFactory     makes a book sized for the given levels (tests run the reference book too).
+     * @param bookFactory     makes a book sized for the given levels (tests run the array and reference books too).
      */
     public MarketBooks(
         final BookDecisions decisions, final int initialLevels, final int syncBufferBytes, final IntFunction<OrderBook> bookFactory)

@@ -11,9 +11,9 @@ import io.ringwall.codecs.sbe.RejectedInputDecoder;
 import io.ringwall.codecs.sbe.SessionStartDecoder;
 import io.ringwall.codecs.sbe.TimerTickDecoder;
 import io.ringwall.codecs.sbe.TradeDecoder;
-import io.ringwall.engine.book.ArrayOrderBook;
 import io.ringwall.engine.book.BookDecisions;
 import io.ringwall.engine.book.InstrumentBook;
+import io.ringwall.engine.book.LadderOrderBook;
 import io.ringwall.engine.book.MarketBooks;
 import io.ringwall.engine.book.OrderBook;
 import io.ringwall.engine.book.SnapshotRequester;
@@ -45,20 +45,22 @@ public final class BusinessLogic
     private final LogicCounters counters = new LogicCounters();
 
     /**
+     * Runs on the production book, {@link LadderOrderBook}.
+     *
      * @param settings  the logic's parameters.
      * @param sink      where decisions go.
      * @param requester delivers snapshot requests to gateways ({@link SnapshotRequester#NONE} in replay).
      */
     public BusinessLogic(final LogicSettings settings, final DecisionSink sink, final SnapshotRequester requester)
     {
-        this(settings, sink, requester, ArrayOrderBook::new);
+        this(settings, sink, requester, LadderOrderBook::new);
     }
 
     /**
      * @param settings    the logic's parameters.
      * @param sink        where decisions go.
      * @param requester   delivers snapshot requests to gateways.
-     * @param bookFactory makes each instrument's book (the fast one in production; tests swap in the reference).
+     * @param bookFactory makes each instrument's book (the price ladder in production; tests swap in the array and reference books).
      */
     public BusinessLogic(
         final LogicSettings settings, final DecisionSink sink, final SnapshotRequester requester, final IntFunction<OrderBook> bookFactory)

@@ -289,7 +289,7 @@ abstract class OrderBookContractTest
     @Test
     void shouldCopyAnotherBookOfEitherImplementation()
     {
-        for (final OrderBook source : new OrderBook[]{ new TreeMapOrderBook(), new ArrayOrderBook(2) })
+        for (final OrderBook source : new OrderBook[]{ new TreeMapOrderBook(), new ArrayOrderBook(2), new LadderOrderBook(2, 8), new LadderOrderBook() })
         {
             book.clear();
             book.set(BID, 1, 1);

@@ -9,9 +9,11 @@ import java.util.Random;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Drives the fast book and the reference book with the same seeded random stream of updates, shaped like a
- * real book's (most near a drifting mid, some deep, a few far away or at the extremes, many deletes, some
- * of absent levels, the odd crossing and clear), and requires them to agree after every step.
+ * Drives both fast books (the array book and the price ladder) and the reference book with the same seeded
+ * random stream of updates, shaped like a real book's (most near a drifting mid, some deep, a few far away or
+ * at the extremes, many deletes, some of absent levels, the odd crossing and clear), and requires them to
+ * agree after every step. Extremes off the mid's grid (prices 1 and 2, say) collapse the ladder's learned
+ * tick to 1 unit; on-grid extremes keep it at the mid's tick, so its window re-centres on the real grid.
  */
 class OrderBookDifferentialTest
 {
@@ -23,13 +25,20 @@ class OrderBookDifferentialTest
     private long price;
     private long qty;
 
-    @ParameterizedTest(name = "seed {0}, top probe {1}")
-    @CsvSource({ "1, 8", "20240808, 8", "-7, 0", "424242, 64", "99, 1" })
-    void shouldAgreeWithTheReferenceBookAfterEveryUpdate(final long seed, final int topProbe)
+    private boolean offGridExtremes;
+
+    @ParameterizedTest(name = "seed {0}, top probe {1}, ladder window {2}, off-grid extremes {3}")
+    @CsvSource({
+        "1, 8, 16384, true", "20240808, 8, 8, true", "-7, 0, 64, false", "424242, 64, 4096, false", "99, 1, 16384, false",
+        "31337, 8, 8, false" })
+    void shouldAgreeWithTheReferenceBookAfterEveryUpdate(
+        final long seed, final int topProbe, final int windowTicks, final boolean offGridExtremes)
     {
+        this.offGridExtremes = offGridExtremes;
         final Random random = new Random(seed);
         final OrderBook reference = new TreeMapOrderBook();
         final OrderBook book = new ArrayOrderBook(16, topProbe);
+        final LadderOrderBook ladder = new LadderOrderBook(16, windowTicks);
         long midTicks = 600_000;
         int crossings = 0;
         int recoveries = 0;
@@ -45,6 +54,7 @@ class OrderBookDifferentialTest
             {
                 reference.clear();
                 book.clear();
+                ladder.clear();
             }
             else
             {
@@ -52,31 +62,41 @@ class OrderBookDifferentialTest
                 final boolean wasCrossed = book.isCrossed();
                 reference.set(side, price, qty);
                 book.set(side, price, qty);
+                ladder.set(side, price, qty);
                 crossings += !wasCrossed && book.isCrossed() ? 1 : 0;
                 recoveries += wasCrossed && !book.isCrossed() ? 1 : 0;
             }
 
-            assertAgreeOnTopOfBook(reference, book, step);
-            if (book.qtyAt(side, price) != reference.qtyAt(side, price))
+            for (final OrderBook fast : new OrderBook[]{ book, ladder })
             {
-                throw new AssertionError("qtyAt(" + side + ", " + price + ") differs after step " + step);
+                assertAgreeOnTopOfBook(reference, fast, step);
+                if (fast.qtyAt(side, price) != reference.qtyAt(side, price))
+                {
+                    throw new AssertionError("qtyAt(" + side + ", " + price + ") differs after step " + step + " in " + fast);
+                }
+                OrderBookInvariants.checkTop(fast, 3);
+                if (step % FULL_CHECK_EVERY == 0)
+                {
+                    OrderBookInvariants.check(fast, true);
+                    OrderBookInvariants.assertSameLevels(reference, fast);
+                }
+                if (step % 20_011 == 0)
+                {
+                    assertCopiesAgree(reference, fast);
+                }
             }
-            OrderBookInvariants.checkTop(book, 3);
             if (step % FULL_CHECK_EVERY == 0)
             {
-                OrderBookInvariants.check(book, true);
                 OrderBookInvariants.check(reference, false);
-                OrderBookInvariants.assertSameLevels(reference, book);
-            }
-            if (step % 20_011 == 0)
-            {
-                assertCopiesAgree(reference, book);
             }
             maxDepth = Math.max(maxDepth, Math.max(book.depth(Side.BID), book.depth(Side.ASK)));
         }
 
         OrderBookInvariants.check(book, true);
         OrderBookInvariants.assertSameLevels(reference, book);
+        OrderBookInvariants.check(ladder, true);
+        OrderBookInvariants.assertSameLevels(reference, ladder);
+        assertThat(ladder.tick(Side.BID)).isEqualTo(offGridExtremes ? 1 : TICK);
         System.out.println("STATS seed " + seed + " maxDepth " + maxDepth + " crossings " + crossings + " recoveries " + recoveries + " final " + book.depth(Side.BID) + "/" + book.depth(Side.ASK));
         // The stream must actually have exercised deep books, and crossing with its recovery.
         assertThat(maxDepth).isBetween(500, 10_000);
@@ -134,8 +154,10 @@ class OrderBookDifferentialTest
         }
         else if (kind < 99)
         {
-            final long[] deepest = side == Side.BID ?
-                new long[]{ 1, 2, TICK } : new long[]{ Long.MAX_VALUE - 1, Long.MAX_VALUE - 2, Long.MAX_VALUE - TICK };
+            final long top = Long.MAX_VALUE / TICK * TICK;
+            final long[] deepest = offGridExtremes ?
+                (side == Side.BID ? new long[]{ 1, 2, TICK } : new long[]{ Long.MAX_VALUE - 1, Long.MAX_VALUE - 2, Long.MAX_VALUE - TICK }) :
+                (side == Side.BID ? new long[]{ TICK, 2 * TICK, 3 * TICK } : new long[]{ top, top - TICK, top - 2 * TICK });
             price = deepest[random.nextInt(deepest.length)];
         }
         else
@@ -163,6 +185,9 @@ class OrderBookDifferentialTest
         final OrderBook arrayCopy = new ArrayOrderBook(1);
         arrayCopy.copyFrom(reference);
         OrderBookInvariants.assertSameLevels(reference, arrayCopy);
+        final OrderBook ladderCopy = new LadderOrderBook(1, 64);
+        ladderCopy.copyFrom(book);
+        OrderBookInvariants.assertSameLevels(reference, ladderCopy);
         final OrderBook treeCopy = new TreeMapOrderBook();
         treeCopy.copyFrom(book);
         OrderBookInvariants.assertSameLevels(reference, treeCopy);

@@ -6,7 +6,9 @@ import io.ringwall.codecs.sbe.BookSnapshotDecoder;
 import io.ringwall.codecs.sbe.Side;
 import io.ringwall.codecs.sbe.Venue;
 import io.ringwall.codecs.test.TestData;
+import io.ringwall.engine.book.ArrayOrderBook;
 import io.ringwall.engine.book.InstrumentBook;
+import io.ringwall.engine.book.LadderOrderBook;
 import io.ringwall.engine.book.OrderBook;
 import io.ringwall.engine.book.TreeMapOrderBook;
 import io.ringwall.engine.logic.BusinessLogic;
@@ -14,6 +16,7 @@ import io.ringwall.engine.logic.LogicSettings;
 import io.ringwall.engine.test.DirectLogicSink;
 import io.ringwall.engine.test.RecordedDecisions;
 import io.ringwall.gateways.capture.CaptureFormat;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -22,9 +25,10 @@ import java.io.IOException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The fast book and the reference book, each inside its own copy of the business logic, fed the same
- * real recordings through the real decoders: after every single event their books agree level for level,
- * and the two logics take byte-identical decisions.
+ * Both fast books (the price ladder and the array book) and the reference book, each inside its own copy of
+ * the business logic, fed the same real recordings through the real decoders: after every single event each
+ * fast logic's books agree with the reference logic's level for level, and all three logics take
+ * byte-identical decisions. The production default must be one of the fast books compared here.
  */
 class FastAndReferenceBooksAgreeTest
 {
@@ -37,25 +41,43 @@ class FastAndReferenceBooksAgreeTest
     })
     void shouldAgreeAfterEveryEvent(final String file, final Venue venue, final CaptureFormat format) throws IOException
     {
-        final RecordedDecisions fastDecisions = new RecordedDecisions();
+        final RecordedDecisions ladderDecisions = new RecordedDecisions();
+        final RecordedDecisions arrayDecisions = new RecordedDecisions();
         final RecordedDecisions referenceDecisions = new RecordedDecisions();
-        final BusinessLogic fast = new BusinessLogic(LogicSettings.DEFAULTS, fastDecisions, id -> {});
+        final BusinessLogic ladder = new BusinessLogic(LogicSettings.DEFAULTS, ladderDecisions, id -> {}, LadderOrderBook::new);
+        final BusinessLogic array = new BusinessLogic(LogicSettings.DEFAULTS, arrayDecisions, id -> {}, ArrayOrderBook::new);
         final BusinessLogic reference = new BusinessLogic(LogicSettings.DEFAULTS, referenceDecisions, id -> {}, levels -> new TreeMapOrderBook());
         final long[] compared = { 0 };
-        final DirectLogicSink both = new DirectLogicSink(4096, fast, reference).observer(templateId ->
+        final DirectLogicSink all = new DirectLogicSink(4096, ladder, array, reference).observer(templateId ->
         {
             final boolean bookChanged = templateId == BookDeltaDecoder.TEMPLATE_ID || templateId == BookSnapshotDecoder.TEMPLATE_ID;
-            for (int id = 1; id <= fast.books().maxId(); id++)
+            assertThat(ladder.books().maxId()).isEqualTo(reference.books().maxId());
+            assertThat(array.books().maxId()).isEqualTo(reference.books().maxId());
+            for (int id = 1; id <= reference.books().maxId(); id++)
             {
-                assertSame(fast.books().get(id), reference.books().get(id), bookChanged);
+                assertSame(ladder.books().get(id), reference.books().get(id), bookChanged);
+                assertSame(array.books().get(id), reference.books().get(id), bookChanged);
             }
             compared[0]++;
         });
-        new Importer(venue, new InstrumentRegistry(), both).importFile(TestData.path(file), format);
+        new Importer(venue, new InstrumentRegistry(), all).importFile(TestData.path(file), format);
 
         assertThat(compared[0]).isGreaterThan(250);
-        assertThat(fastDecisions.describe()).isNotEmpty().isEqualTo(referenceDecisions.describe());
-        assertThat(fastDecisions.all()).usingElementComparator(java.util.Arrays::compare).isEqualTo(referenceDecisions.all());
+        assertThat(referenceDecisions.describe()).isNotEmpty();
+        for (final RecordedDecisions fastDecisions : new RecordedDecisions[]{ ladderDecisions, arrayDecisions })
+        {
+            assertThat(fastDecisions.describe()).isEqualTo(referenceDecisions.describe());
+            assertThat(fastDecisions.all()).usingElementComparator(java.util.Arrays::compare).isEqualTo(referenceDecisions.all());
+        }
+    }
+
+    @Test
+    void shouldRunTheLadderBookInProduction()
+    {
+        final BusinessLogic production = new BusinessLogic(LogicSettings.DEFAULTS, new RecordedDecisions(), id -> {});
+        final InstrumentBook book = production.books().define(1, Venue.BINANCE, "BTCUSDT", -8, -8);
+
+        assertThat(book.book()).isInstanceOf(LadderOrderBook.class);
     }
 
     private final Levels fastLevels = new Levels();
@@ -63,6 +85,11 @@ class FastAndReferenceBooksAgreeTest
 
     private void assertSame(final InstrumentBook fast, final InstrumentBook reference, final boolean compareLevels)
     {
+        if (fast == null || reference == null)
+        {
+            assertThat(fast).isSameAs(reference);
+            return;
+        }
         assertThat(fast.state()).isEqualTo(reference.state());
         assertThat(fast.updateId()).isEqualTo(reference.updateId());
         if (!compareLevels)
