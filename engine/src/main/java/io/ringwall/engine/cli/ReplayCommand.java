@@ -4,6 +4,7 @@ import io.ringwall.engine.logic.LogicSettings;
 import io.ringwall.engine.replay.ReplayResult;
 import io.ringwall.engine.replay.Replayer;
 import io.ringwall.journal.Journal;
+import io.ringwall.journal.JournalScan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -41,10 +42,11 @@ final class ReplayCommand implements Callable<Integer>
             final LogicSettings settings = config != null ?
                 CliSupport.loadConfig(config, false).logic() : Replayer.recordedSettings(journal);
             final CliSupport.ProgressLine progress = new CliSupport.ProgressLine("replay", json);
+            final long total = JournalScan.lastInputSequence(journal) + 1;
             final long startNs = System.nanoTime();
             final Replayer replayer = new Replayer(settings);
             final ReplayResult result = replayer.replay(journal, Replayer.StopCondition.NEVER,
-                (inputs, index) -> progress.update(inputs, -1));
+                (inputs, index) -> progress.update(inputs, total > 0 ? (double)inputs / total : -1));
             final double seconds = (System.nanoTime() - startNs) / 1e9;
             progress.done();
             if (json)

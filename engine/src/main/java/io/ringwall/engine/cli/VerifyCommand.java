@@ -3,6 +3,7 @@ package io.ringwall.engine.cli;
 import io.ringwall.engine.book.InstrumentBook;
 import io.ringwall.engine.replay.Replayer;
 import io.ringwall.journal.Journal;
+import io.ringwall.journal.JournalScan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -33,8 +34,9 @@ final class VerifyCommand implements Callable<Integer>
         try (Journal journal = CliSupport.openJournal(journalDir))
         {
             final CliSupport.ProgressLine progress = new CliSupport.ProgressLine("verify", json);
+            final long total = JournalScan.lastInputSequence(journal) + 1;
             final Replayer replayer = new Replayer(Replayer.recordedSettings(journal));
-            replayer.replay(journal, Replayer.StopCondition.NEVER, (inputs, index) -> progress.update(inputs, -1));
+            replayer.replay(journal, Replayer.StopCondition.NEVER, (inputs, index) -> progress.update(inputs, total > 0 ? (double)inputs / total : -1));
             progress.done();
 
             final List<InstrumentBook> books = new ArrayList<>();
