@@ -22,8 +22,12 @@ public final class ArrayOrderBook implements OrderBook
     /** The largest capacity per side, so that a side's pair array stays within one Java array. */
     public static final int MAX_CAPACITY = 1 << 29;
 
-    /** How many levels below the best {@link #set} scans linearly before falling back to a binary search. */
-    public static final int DEFAULT_TOP_PROBE = 8;
+    /**
+     * How many levels below the best {@link #set} scans linearly before its binary search. None by default:
+     * on recorded Binance BTCUSDT diff-depth only about 17% of updates land within the best 8 levels, and a
+     * probe of 8 measured no faster than none; a feed dominated by top-of-book changes may want a few.
+     */
+    public static final int DEFAULT_TOP_PROBE = 0;
 
     private final BookSide bids;
     private final BookSide asks;
