@@ -66,6 +66,7 @@ public final class InputWriter
         definition.venue(instrument.venue())
             .priceExponent((byte)instrument.priceExponent())
             .qtyExponent((byte)instrument.qtyExponent())
+            .tickSize(instrument.tickSize())
             .symbol(instrument.symbol());
         sink.publish(seq, MessageHeaderEncoder.ENCODED_LENGTH + definition.encodedLength());
         return true;

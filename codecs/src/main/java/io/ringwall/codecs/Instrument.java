@@ -12,6 +12,7 @@ public final class Instrument
     private final String symbol;
     private final int priceExponent;
     private final int qtyExponent;
+    private final long tickSize;
 
     /**
      * @param id            engine-wide id, from 1.
@@ -21,6 +22,20 @@ public final class Instrument
      * @param qtyExponent   quantity = mantissa * 10^qtyExponent.
      */
     public Instrument(final int id, final Venue venue, final String symbol, final int priceExponent, final int qtyExponent)
+    {
+        this(id, venue, symbol, priceExponent, qtyExponent, 0);
+    }
+
+    /**
+     * @param id            engine-wide id, from 1.
+     * @param venue         the venue.
+     * @param symbol        the venue's symbol, upper case (BTCUSDT).
+     * @param priceExponent price = mantissa * 10^priceExponent.
+     * @param qtyExponent   quantity = mantissa * 10^qtyExponent.
+     * @param tickSize      the price tick in mantissa units, or 0 when unknown.
+     */
+    public Instrument(
+        final int id, final Venue venue, final String symbol, final int priceExponent, final int qtyExponent, final long tickSize)
     {
         if (id <= 0)
         {
@@ -35,6 +50,11 @@ public final class Instrument
         this.symbol = symbol;
         this.priceExponent = priceExponent;
         this.qtyExponent = qtyExponent;
+        if (tickSize < 0)
+        {
+            throw new IllegalArgumentException("tick size must not be negative: " + tickSize);
+        }
+        this.tickSize = tickSize;
     }
 
     public int id()
@@ -60,6 +80,18 @@ public final class Instrument
     public int qtyExponent()
     {
         return qtyExponent;
+    }
+
+    /** @return the price tick in mantissa units, or 0 when unknown. */
+    public long tickSize()
+    {
+        return tickSize;
+    }
+
+    /** @return the price tick in mantissa units, 1 (the exponent's unit) when unknown. */
+    public long tickOrUnit()
+    {
+        return tickSize > 0 ? tickSize : 1;
     }
 
     @Override

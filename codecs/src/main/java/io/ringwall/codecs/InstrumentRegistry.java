@@ -30,18 +30,36 @@ public final class InstrumentRegistry
      */
     public synchronized Instrument register(final Venue venue, final String symbol, final int priceExponent, final int qtyExponent)
     {
+        return register(venue, symbol, priceExponent, qtyExponent, 0);
+    }
+
+    /**
+     * Registers an instrument with the scales and tick config gives it.
+     *
+     * @param venue         the venue.
+     * @param symbol        the symbol, any case.
+     * @param priceExponent price exponent.
+     * @param qtyExponent   quantity exponent.
+     * @param tickSize      price tick in mantissa units, 0 when unknown.
+     * @return the instrument, new or existing.
+     * @throws IllegalStateException if it exists with other exponents or tick.
+     */
+    public synchronized Instrument register(
+        final Venue venue, final String symbol, final int priceExponent, final int qtyExponent, final long tickSize)
+    {
         final String key = key(venue, symbol);
         final Instrument existing = byKey.get(key);
         if (existing != null)
         {
-            if (existing.priceExponent() != priceExponent || existing.qtyExponent() != qtyExponent)
+            if (existing.priceExponent() != priceExponent || existing.qtyExponent() != qtyExponent ||
+                existing.tickSize() != tickSize)
             {
-                throw new IllegalStateException(existing + " already registered with other exponents");
+                throw new IllegalStateException(existing + " already registered with other exponents or tick");
             }
             return existing;
         }
         final Instrument instrument = new Instrument(
-            byId.size() + 1, venue, symbol.toUpperCase(Locale.ROOT), priceExponent, qtyExponent);
+            byId.size() + 1, venue, symbol.toUpperCase(Locale.ROOT), priceExponent, qtyExponent, tickSize);
         byId.add(instrument);
         byKey.put(key, instrument);
         return instrument;

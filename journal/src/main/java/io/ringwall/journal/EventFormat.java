@@ -6,6 +6,10 @@ import io.ringwall.codecs.Venues;
 import io.ringwall.codecs.sbe.AggressorSide;
 import io.ringwall.codecs.sbe.BookHealthReason;
 import io.ringwall.codecs.sbe.BookState;
+import io.ringwall.codecs.sbe.Regime;
+import io.ringwall.codecs.sbe.SignalSource;
+import io.ringwall.codecs.sbe.SnapshotTrigger;
+import io.ringwall.codecs.sbe.WallChange;
 import io.ringwall.codecs.sbe.GatewayStatusCode;
 import io.ringwall.codecs.sbe.InputKind;
 import io.ringwall.codecs.sbe.PrintType;
@@ -39,6 +43,10 @@ final class EventFormat
     static final String[] REJECT_REASONS = names(RejectReason.values(), RejectReason::value);
     static final String[] BOOK_STATES = names(BookState.values(), BookState::value);
     static final String[] BOOK_HEALTH_REASONS = names(BookHealthReason.values(), BookHealthReason::value);
+    static final String[] WALL_CHANGES = names(WallChange.values(), WallChange::value);
+    static final String[] SNAPSHOT_TRIGGERS = names(SnapshotTrigger.values(), SnapshotTrigger::value);
+    static final String[] SIGNAL_SOURCES = names(SignalSource.values(), SignalSource::value);
+    static final String[] REGIMES = names(Regime.values(), Regime::value);
     private static final String[] VENUE_CONFIG_NAMES = venueConfigNames();
 
     private final int textLevels;
@@ -235,6 +243,28 @@ final class EventFormat
         else
         {
             out.append(value);
+        }
+    }
+
+    /**
+     * A feature value or other real number: shortest round-trip form; NaN and infinities print as null in
+     * JSON (not valid numbers there) and as NaN/Infinity in text.
+     */
+    void real(final String name, final double value)
+    {
+        fieldName(name);
+        realValue(value);
+    }
+
+    void realValue(final double value)
+    {
+        if (Double.isFinite(value))
+        {
+            out.append(value);
+        }
+        else
+        {
+            out.append(json ? "null" : Double.toString(value));
         }
     }
 

@@ -2,7 +2,13 @@ package io.ringwall.journal;
 
 import io.ringwall.codecs.Events;
 import io.ringwall.codecs.Instrument;
+import io.ringwall.codecs.sbe.BarDecoder;
 import io.ringwall.codecs.sbe.BookDeltaDecoder;
+import io.ringwall.codecs.sbe.FeatureSchemaDecoder;
+import io.ringwall.codecs.sbe.FeatureSnapshotDecoder;
+import io.ringwall.codecs.sbe.RegimeChangeDecoder;
+import io.ringwall.codecs.sbe.SignalDecoder;
+import io.ringwall.codecs.sbe.WallEventDecoder;
 import io.ringwall.codecs.sbe.BookHealthDecoder;
 import io.ringwall.codecs.sbe.BookSnapshotDecoder;
 import io.ringwall.codecs.sbe.BookTickerDecoder;
@@ -54,6 +60,13 @@ public final class EventPrinter
     private final SessionStartDecoder sessionStart = new SessionStartDecoder();
     private final BookHealthDecoder health = new BookHealthDecoder();
     private final SnapshotRequestDecoder snapshotRequest = new SnapshotRequestDecoder();
+    private final WallEventDecoder wall = new WallEventDecoder();
+    private final FeatureSchemaDecoder featureSchema = new FeatureSchemaDecoder();
+    private final FeatureSnapshotDecoder featureSnapshot = new FeatureSnapshotDecoder();
+    private final BarDecoder bar = new BarDecoder();
+    private final SignalDecoder signal = new SignalDecoder();
+    private final RegimeChangeDecoder regime = new RegimeChangeDecoder();
+    private final FeatureNames featureNames = new FeatureNames();
 
     private StringBuilder out;
     private boolean json;
@@ -80,6 +93,14 @@ public final class EventPrinter
         }
         this.catalog = catalog;
         this.format = new EventFormat(textLevels);
+    }
+
+    /**
+     * @return the feature names this printer has learned.
+     */
+    public FeatureNames featureNames()
+    {
+        return featureNames;
     }
 
     /**
@@ -152,6 +173,7 @@ public final class EventPrinter
         try
         {
             catalog.learn(buffer, offset, length);
+            featureNames.learn(buffer, offset, length);
             // A view of exactly this event: a length or count that points past it fails a bounds check
             // here instead of reading whatever follows it in the journal.
             message.wrap(buffer, offset, length);
@@ -281,6 +303,54 @@ public final class EventPrinter
                 format.endObject();
                 break;
 
+            case WallEventDecoder.TEMPLATE_ID:
+                checkBlock(blockLength, WallEventDecoder.BLOCK_LENGTH);
+                wall.wrap(message, body, blockLength, version);
+                renderWall(type);
+                break;
+
+            case FeatureSchemaDecoder.TEMPLATE_ID:
+                checkBlock(blockLength, FeatureSchemaDecoder.BLOCK_LENGTH);
+                featureSchema.wrap(message, body, blockLength, version);
+                renderFeatureSchema(type);
+                break;
+
+            case FeatureSnapshotDecoder.TEMPLATE_ID:
+                checkBlock(blockLength, FeatureSnapshotDecoder.BLOCK_LENGTH);
+                featureSnapshot.wrap(message, body, blockLength, version);
+                renderFeatureSnapshot(type);
+                break;
+
+            case BarDecoder.TEMPLATE_ID:
+                checkBlock(blockLength, BarDecoder.BLOCK_LENGTH);
+                bar.wrap(message, body, blockLength, version);
+                renderBar(type);
+                break;
+
+            case SignalDecoder.TEMPLATE_ID:
+                checkBlock(blockLength, SignalDecoder.BLOCK_LENGTH);
+                signal.wrap(message, body, blockLength, version);
+                beginEvent(type, EventFormat.NO_VENUE, null);
+                format.real("score", signal.score());
+                format.real("confidence", signal.confidence());
+                format.number("horizonNs", signal.horizonNs());
+                format.number("modelId", signal.modelId());
+                format.enumField("source", EventFormat.SIGNAL_SOURCES, signal.sourceRaw());
+                format.endObject();
+                break;
+
+            case RegimeChangeDecoder.TEMPLATE_ID:
+                checkBlock(blockLength, RegimeChangeDecoder.BLOCK_LENGTH);
+                regime.wrap(message, body, blockLength, version);
+                beginEvent(type, EventFormat.NO_VENUE, null);
+                format.enumField("regime", EventFormat.REGIMES, regime.regimeRaw());
+                format.enumField("previousRegime", EventFormat.REGIMES, regime.previousRegimeRaw());
+                format.real("efficiencyRatio", regime.efficiencyRatio());
+                format.real("varianceRatio", regime.varianceRatio());
+                format.real("volatilityPercentile", regime.volatilityPercentile());
+                format.endObject();
+                break;
+
             default:
                 throw new IllegalStateException("template " + templateId + " is named but not rendered");
         }
@@ -297,9 +367,14 @@ public final class EventPrinter
         varData.getBytes(0, symbolBytes);
         // Latin-1 keeps one char per byte, so stray bytes print escaped exactly like other ASCII fields.
         final String symbol = new String(symbolBytes, StandardCharsets.ISO_8859_1);
+        final long tickSize = definition.tickSize();
         beginEvent(type, venue, symbol);
         format.number("priceExponent", priceExponent);
         format.number("qtyExponent", qtyExponent);
+        if (tickSize > 0)
+        {
+            format.number("tickSize", tickSize);
+        }
         format.endObject();
     }
 
@@ -393,6 +468,120 @@ public final class EventPrinter
         format.enumField("reason", EventFormat.REJECT_REASONS, reason);
         format.enumField("kind", EventFormat.INPUT_KINDS, kind);
         format.asciiText("excerpt", varData);
+        format.endObject();
+    }
+
+    private void renderWall(final String type)
+    {
+        beginEvent(type, EventFormat.NO_VENUE, null);
+        format.number("wallId", wall.wallId());
+        format.enumField("change", EventFormat.WALL_CHANGES, wall.changeRaw());
+        format.enumField("side", EventFormat.SIDES, wall.sideRaw());
+        format.price("priceLow", wall.priceLow());
+        format.price("priceHigh", wall.priceHigh());
+        format.number("levels", wall.levels());
+        format.qty("size", wall.size());
+        format.qty("peakSize", wall.peakSize());
+        format.real("notional", wall.notional());
+        format.real("distanceBps", wall.distanceBps());
+        format.number("ageNs", wall.ageNs());
+        format.qty("tradedQty", wall.tradedQty());
+        format.real("tradedFraction", wall.tradedFraction());
+        format.endObject();
+    }
+
+    private void renderFeatureSchema(final String type)
+    {
+        beginEvent(type, EventFormat.NO_VENUE, null);
+        final FeatureSchemaDecoder.FeaturesDecoder features = featureSchema.features();
+        format.number("features", features.count());
+        if (json)
+        {
+            format.fieldName("names");
+            out.append('{');
+            boolean first = true;
+            while (features.hasNext())
+            {
+                features.next();
+                final int id = features.featureId();
+                out.append(first ? "" : ",").append('"').append(id).append("\":\"");
+                TextFormat.appendEscaped(out, features.name());
+                out.append('"');
+                first = false;
+            }
+            out.append('}');
+        }
+        format.endObject();
+    }
+
+    private void renderFeatureSnapshot(final String type)
+    {
+        beginEvent(type, EventFormat.NO_VENUE, null);
+        format.enumField("bookState", EventFormat.BOOK_STATES, featureSnapshot.bookStateRaw());
+        format.enumField("trigger", EventFormat.SNAPSHOT_TRIGGERS, featureSnapshot.triggerRaw());
+        final int instrumentId = featureSnapshot.header().instrumentId();
+        final FeatureSnapshotDecoder.FeaturesDecoder features = featureSnapshot.features();
+        if (json)
+        {
+            format.fieldName("features");
+            out.append('{');
+        }
+        boolean first = true;
+        while (features.hasNext())
+        {
+            features.next();
+            final int id = features.featureId();
+            final String name = featureNames.name(instrumentId, id);
+            if (json)
+            {
+                out.append(first ? "" : ",").append('"');
+                if (name != null)
+                {
+                    TextFormat.appendEscaped(out, name);
+                }
+                else
+                {
+                    out.append('#').append(id);
+                }
+                out.append("\":");
+                format.realValue(features.value());
+            }
+            else
+            {
+                out.append(' ');
+                if (name != null)
+                {
+                    out.append(name);
+                }
+                else
+                {
+                    out.append('#').append(id);
+                }
+                out.append('=');
+                format.realValue(features.value());
+            }
+            first = false;
+        }
+        if (json)
+        {
+            out.append('}');
+        }
+        format.endObject();
+    }
+
+    private void renderBar(final String type)
+    {
+        beginEvent(type, EventFormat.NO_VENUE, null);
+        format.number("timeframeNs", bar.timeframeNs());
+        format.string("openTime", TextFormat.appendIsoTime(new StringBuilder(32), bar.openTimeNs()).toString());
+        format.price("open", bar.openPrice());
+        format.price("high", bar.highPrice());
+        format.price("low", bar.lowPrice());
+        format.price("close", bar.closePrice());
+        format.qty("volume", bar.volume());
+        format.qty("buyVolume", bar.buyVolume());
+        format.number("trades", bar.trades());
+        format.real("vwap", bar.vwap());
         format.endObject();
     }
 

@@ -1,6 +1,12 @@
 package io.ringwall.journal;
 
+import io.ringwall.codecs.sbe.BarDecoder;
 import io.ringwall.codecs.sbe.BookDeltaDecoder;
+import io.ringwall.codecs.sbe.FeatureSchemaDecoder;
+import io.ringwall.codecs.sbe.FeatureSnapshotDecoder;
+import io.ringwall.codecs.sbe.RegimeChangeDecoder;
+import io.ringwall.codecs.sbe.SignalDecoder;
+import io.ringwall.codecs.sbe.WallEventDecoder;
 import io.ringwall.codecs.sbe.BookHealthDecoder;
 import io.ringwall.codecs.sbe.BookSnapshotDecoder;
 import io.ringwall.codecs.sbe.BookTickerDecoder;
@@ -43,6 +49,12 @@ public final class EventTypes
         NAMES[SessionStartDecoder.TEMPLATE_ID] = "SessionStart";
         NAMES[BookHealthDecoder.TEMPLATE_ID] = "BookHealth";
         NAMES[SnapshotRequestDecoder.TEMPLATE_ID] = "SnapshotRequest";
+        NAMES[WallEventDecoder.TEMPLATE_ID] = "WallEvent";
+        NAMES[FeatureSchemaDecoder.TEMPLATE_ID] = "FeatureSchema";
+        NAMES[FeatureSnapshotDecoder.TEMPLATE_ID] = "FeatureSnapshot";
+        NAMES[BarDecoder.TEMPLATE_ID] = "Bar";
+        NAMES[SignalDecoder.TEMPLATE_ID] = "Signal";
+        NAMES[RegimeChangeDecoder.TEMPLATE_ID] = "RegimeChange";
     }
 
     private EventTypes()

@@ -56,7 +56,7 @@ class EventFilterTest
     void shouldSelectTemplatesThisSchemaDoesNotKnowAsUnknown()
     {
         final byte[] unknown = events.timerTick(1);
-        new UnsafeBuffer(unknown).putShort(2, (short)110, java.nio.ByteOrder.LITTLE_ENDIAN);
+        new UnsafeBuffer(unknown).putShort(2, (short)199, java.nio.ByteOrder.LITTLE_ENDIAN);
         final EventFilter filter = EventFilter.of("Unknown", null, catalog);
         assertThat(filter.accept(new UnsafeBuffer(unknown), 0, unknown.length)).isTrue();
         assertThat(filter.accept(new UnsafeBuffer(unknown), 0, 5)).isTrue();

@@ -178,9 +178,9 @@ class EventPrinterTest
         assertThat(json(event))
             .isEqualTo("{\"type\":\"Unknown\",\"templateId\":250,\"seq\":77,\"recvTime\":\"2024-08-08T10:15:30.123462789Z\"," +
                 "\"recvTimeNs\":1723112130123462789,\"exchTimeNs\":0,\"instrument\":1,\"venue\":\"BINANCE\"," +
-                "\"symbol\":\"BTCUSDT\",\"schemaId\":7,\"version\":0,\"blockLength\":40,\"length\":48}");
+                "\"symbol\":\"BTCUSDT\",\"schemaId\":7,\"version\":1,\"blockLength\":40,\"length\":48}");
         assertThat(text(event))
-            .isEqualTo("77 2024-08-08T10:15:30.123462789Z Unknown binance:BTCUSDT templateId=250 schemaId=7 version=0 " +
+            .isEqualTo("77 2024-08-08T10:15:30.123462789Z Unknown binance:BTCUSDT templateId=250 schemaId=7 version=1 " +
                 "blockLength=40 length=48");
     }
 
@@ -189,16 +189,16 @@ class EventPrinterTest
     {
         text(events.instrumentDefinition(0));
         final UnsafeBuffer buffer = new UnsafeBuffer(new byte[256]);
-        final io.ringwall.codecs.sbe.v1.MessageHeaderEncoder header = new io.ringwall.codecs.sbe.v1.MessageHeaderEncoder();
+        final io.ringwall.codecs.sbe.future.MessageHeaderEncoder header = new io.ringwall.codecs.sbe.future.MessageHeaderEncoder();
 
-        final io.ringwall.codecs.sbe.v1.TradeEncoder trade =
-            new io.ringwall.codecs.sbe.v1.TradeEncoder().wrapAndApplyHeader(buffer, 0, header);
+        final io.ringwall.codecs.sbe.future.TradeEncoder trade =
+            new io.ringwall.codecs.sbe.future.TradeEncoder().wrapAndApplyHeader(buffer, 0, header);
         trade.header().receiveTimeNs(TestEvents.T0).exchangeTimeNs(TestEvents.T0 - 1).causeSequence(9)
             .instrumentId(TestEvents.BTCUSDT).reserved(0);
         trade.tradeId(5).price(6_173_763).qty(100_000).firstTradeId(5).lastTradeId(6)
-            .aggressor(io.ringwall.codecs.sbe.v1.AggressorSide.BUY)
-            .source(io.ringwall.codecs.sbe.v1.TradeSource.TRADE)
-            .printType(io.ringwall.codecs.sbe.v1.PrintType.REGULAR)
+            .aggressor(io.ringwall.codecs.sbe.future.AggressorSide.BUY)
+            .source(io.ringwall.codecs.sbe.future.TradeSource.TRADE)
+            .printType(io.ringwall.codecs.sbe.future.PrintType.REGULAR)
             .tradeTimeNs(TestEvents.T0 - 2);
         final int tradeLength = MessageHeaderEncoder.ENCODED_LENGTH + trade.encodedLength();
         assertThat(trade.encodedLength()).isGreaterThan(io.ringwall.codecs.sbe.TradeDecoder.BLOCK_LENGTH);
@@ -209,28 +209,28 @@ class EventPrinterTest
                 "\"firstTradeId\":5,\"lastTradeId\":6,\"aggressor\":\"BUY\",\"source\":\"TRADE\",\"printType\":\"REGULAR\"}");
 
         // A longer block before a group: the levels must be found after the acting block, not the known one.
-        final io.ringwall.codecs.sbe.v1.BookDeltaEncoder delta =
-            new io.ringwall.codecs.sbe.v1.BookDeltaEncoder().wrapAndApplyHeader(buffer, 0, header);
+        final io.ringwall.codecs.sbe.future.BookDeltaEncoder delta =
+            new io.ringwall.codecs.sbe.future.BookDeltaEncoder().wrapAndApplyHeader(buffer, 0, header);
         delta.header().receiveTimeNs(TestEvents.T0).exchangeTimeNs(0).causeSequence(10).instrumentId(TestEvents.BTCUSDT).reserved(0);
         delta.firstUpdateId(1).lastUpdateId(2).prevLastUpdateId(1).transactionTimeNs(TestEvents.T0 - 3);
         delta.flags().clear().lAST(true);
-        delta.levelsCount(1).next().price(6_173_763).qty(5).side(io.ringwall.codecs.sbe.v1.Side.ASK);
+        delta.levelsCount(1).next().price(6_173_763).qty(5).side(io.ringwall.codecs.sbe.future.Side.ASK);
         final int deltaLength = MessageHeaderEncoder.ENCODED_LENGTH + delta.encodedLength();
         assertThat(printer.text(buffer, 0, deltaLength))
             .isEqualTo("10 2024-08-08T10:15:30.123456789Z BookDelta binance:BTCUSDT firstUpdateId=1 lastUpdateId=2 " +
                 "prevLastUpdateId=1 flags=[LAST] levels=1 [ASK 61737.63 x 0.00000005]");
 
-        final io.ringwall.codecs.sbe.v1.WallEventEncoder wall =
-            new io.ringwall.codecs.sbe.v1.WallEventEncoder().wrapAndApplyHeader(buffer, 0, header);
+        final io.ringwall.codecs.sbe.future.FutureDecisionEncoder wall =
+            new io.ringwall.codecs.sbe.future.FutureDecisionEncoder().wrapAndApplyHeader(buffer, 0, header);
         wall.header().receiveTimeNs(TestEvents.T0).exchangeTimeNs(0).causeSequence(9).instrumentId(TestEvents.BTCUSDT).reserved(0);
         wall.wallId(1).price(6_173_763).qty(1_000_000_000L);
         final int wallLength = MessageHeaderEncoder.ENCODED_LENGTH + wall.encodedLength();
         assertThat(printer.json(buffer, 0, wallLength))
-            .isEqualTo("{\"type\":\"Unknown\",\"templateId\":110,\"seq\":9,\"recvTime\":\"2024-08-08T10:15:30.123456789Z\"," +
+            .isEqualTo("{\"type\":\"Unknown\",\"templateId\":199,\"seq\":9,\"recvTime\":\"2024-08-08T10:15:30.123456789Z\"," +
                 "\"recvTimeNs\":1723112130123456789,\"exchTimeNs\":0,\"instrument\":1,\"venue\":\"BINANCE\"," +
-                "\"symbol\":\"BTCUSDT\",\"schemaId\":7,\"version\":1,\"blockLength\":56,\"length\":64}");
+                "\"symbol\":\"BTCUSDT\",\"schemaId\":7,\"version\":2,\"blockLength\":56,\"length\":64}");
         assertThat(printer.text(buffer, 0, wallLength))
-            .isEqualTo("9 2024-08-08T10:15:30.123456789Z Unknown binance:BTCUSDT templateId=110 schemaId=7 version=1 " +
+            .isEqualTo("9 2024-08-08T10:15:30.123456789Z Unknown binance:BTCUSDT templateId=199 schemaId=7 version=2 " +
                 "blockLength=56 length=64");
     }
 
@@ -243,10 +243,10 @@ class EventPrinterTest
         assertThat(printer.json(new UnsafeBuffer(delta), 0, cut))
             .isEqualTo("{\"type\":\"BookDelta\",\"seq\":2,\"recvTime\":\"2024-08-08T10:15:30.123458789Z\"," +
                 "\"recvTimeNs\":1723112130123458789,\"exchTimeNs\":1723112130118456789,\"instrument\":1," +
-                "\"venue\":\"BINANCE\",\"symbol\":\"BTCUSDT\",\"malformed\":true,\"version\":0,\"blockLength\":57," +
+                "\"venue\":\"BINANCE\",\"symbol\":\"BTCUSDT\",\"malformed\":true,\"version\":1,\"blockLength\":57," +
                 "\"length\":" + cut + "}");
         assertThat(printer.text(new UnsafeBuffer(delta), 0, cut))
-            .isEqualTo("2 2024-08-08T10:15:30.123458789Z BookDelta binance:BTCUSDT malformed version=0 blockLength=57 length=" + cut);
+            .isEqualTo("2 2024-08-08T10:15:30.123458789Z BookDelta binance:BTCUSDT malformed version=1 blockLength=57 length=" + cut);
         assertThat(text(events.trade(3))).contains(" price=61737.63 ");
     }
 
@@ -256,12 +256,12 @@ class EventPrinterTest
         final byte[] tick = events.timerTick(6);
         final UnsafeBuffer buffer = new UnsafeBuffer(tick);
         assertThat(printer.json(buffer, 0, 20))
-            .isEqualTo("{\"type\":\"Unknown\",\"templateId\":7,\"schemaId\":7,\"version\":0,\"blockLength\":40,\"length\":20}");
+            .isEqualTo("{\"type\":\"Unknown\",\"templateId\":7,\"schemaId\":7,\"version\":1,\"blockLength\":40,\"length\":20}");
         assertThat(printer.json(buffer, 0, 3)).isEqualTo("{\"type\":\"Unknown\",\"length\":3}");
         assertThat(printer.text(buffer, 0, 3)).isEqualTo("? ? Unknown - length=3");
         buffer.putShort(4, (short)99, MessageHeaderEncoder.BYTE_ORDER); // another schema's id
         assertThat(printer.text(buffer, 0, tick.length))
-            .isEqualTo("? ? Unknown - templateId=7 schemaId=99 version=0 blockLength=40 length=48");
+            .isEqualTo("? ? Unknown - templateId=7 schemaId=99 version=1 blockLength=40 length=48");
         assertThat(printer.json(buffer, 40, 100)).isEqualTo("{\"type\":\"Unknown\",\"length\":100}");
     }
 

@@ -54,21 +54,20 @@ public final class MarketBooks
      *
      * @return the instrument's book.
      */
-    public InstrumentBook define(
-        final int instrumentId, final Venue venue, final String symbol, final int priceExponent, final int qtyExponent)
+    public InstrumentBook define(final Instrument instrument)
     {
+        final int instrumentId = instrument.id();
         if (instrumentId >= books.length)
         {
             books = Arrays.copyOf(books, Math.max(books.length * 2, instrumentId + 1));
         }
         final InstrumentBook existing = books[instrumentId];
-        if (existing != null && existing.venue() == venue && existing.symbol().equals(symbol) &&
-            existing.priceExponent() == priceExponent && existing.qtyExponent() == qtyExponent)
+        if (existing != null && existing.venue() == instrument.venue() && existing.symbol().equals(instrument.symbol()) &&
+            existing.priceExponent() == instrument.priceExponent() && existing.qtyExponent() == instrument.qtyExponent())
         {
             return existing;
         }
-        final InstrumentBook book = new InstrumentBook(new Instrument(instrumentId, venue, symbol, priceExponent, qtyExponent),
-            bookFactory.apply(initialLevels), syncBufferBytes, decisions);
+        final InstrumentBook book = new InstrumentBook(instrument, bookFactory.apply(initialLevels), syncBufferBytes, decisions);
         books[instrumentId] = book;
         maxId = Math.max(maxId, instrumentId);
         return book;

@@ -77,7 +77,7 @@ final class ImportCommand implements Callable<Integer>
         {
             if (i.venue() == venue)
             {
-                registry.register(i.venue(), i.symbol(), i.priceExponent(), i.qtyExponent());
+                registry.register(i.venue(), i.symbol(), i.priceExponent(), i.qtyExponent(), i.tickSize());
             }
         }
 

@@ -74,7 +74,7 @@ final class RecordCommand implements Callable<Integer>
                 throw new UsageException("record writes one venue per file; " + cfg.source() + " names several");
             }
             venue = v;
-            registry.register(i.venue(), i.symbol(), i.priceExponent(), i.qtyExponent());
+            registry.register(i.venue(), i.symbol(), i.priceExponent(), i.qtyExponent(), i.tickSize());
         }
         if (venue == null)
         {

@@ -73,7 +73,7 @@ final class RunCommand implements Callable<Integer>
                 throw new io.ringwall.engine.config.ConfigException(cfg.source() + ": instruments: " + i.symbol() +
                     " is on a venue with no entry under venues");
             }
-            registry.register(i.venue(), i.symbol(), i.priceExponent(), i.qtyExponent());
+            registry.register(i.venue(), i.symbol(), i.priceExponent(), i.qtyExponent(), i.tickSize());
         }
 
         final SnapshotRequests requests = new SnapshotRequests(StatusBoard.MAX_INSTRUMENTS);

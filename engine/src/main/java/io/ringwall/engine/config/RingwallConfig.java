@@ -274,8 +274,9 @@ public record RingwallConfig(
      * @param symbol        venue symbol, upper case.
      * @param priceExponent from priceScale (decimals): price = mantissa * 10^priceExponent.
      * @param qtyExponent   from qtyScale (decimals).
+     * @param tickSize      from tickSize (a price, e.g. 0.01), in mantissa units; 0 when not given.
      */
-    public record InstrumentSettings(Venue venue, String symbol, int priceExponent, int qtyExponent)
+    public record InstrumentSettings(Venue venue, String symbol, int priceExponent, int qtyExponent, long tickSize)
     {
         static InstrumentSettings read(final ConfigNode node)
         {
@@ -296,8 +297,25 @@ public record RingwallConfig(
             }
             final int priceScale = node.intValue("priceScale", -Venues.defaultExponent(venue), 0, FixedPoint.MAX_DECIMALS);
             final int qtyScale = node.intValue("qtyScale", -Venues.defaultExponent(venue), 0, FixedPoint.MAX_DECIMALS);
+            long tickSize = 0;
+            final String tick = node.string("tickSize", null);
+            if (tick != null)
+            {
+                try
+                {
+                    tickSize = FixedPoint.parse(tick, -priceScale);
+                }
+                catch (final NumberFormatException ex)
+                {
+                    throw node.error("tickSize", "'" + tick + "' is not a price with at most " + priceScale + " decimals (priceScale)");
+                }
+                if (tickSize <= 0)
+                {
+                    throw node.error("tickSize", "must be positive, got " + tick);
+                }
+            }
             node.rejectUnknownKeys();
-            return new InstrumentSettings(venue, symbol, -priceScale, -qtyScale);
+            return new InstrumentSettings(venue, symbol, -priceScale, -qtyScale, tickSize);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.ringwall.engine.logic;
 
 import io.ringwall.codecs.Events;
+import io.ringwall.codecs.Instrument;
 import io.ringwall.codecs.sbe.BookDeltaDecoder;
 import io.ringwall.codecs.sbe.BookSnapshotDecoder;
 import io.ringwall.codecs.sbe.BookTickerDecoder;
@@ -179,8 +180,9 @@ public final class BusinessLogic
 
             case InstrumentDefinitionDecoder.TEMPLATE_ID:
                 definition.wrap(buffer, body, blockLength, version);
-                books.define(definition.header().instrumentId(), definition.venue(), definition.symbol(),
-                    definition.priceExponent(), definition.qtyExponent());
+                final long tickSize = definition.tickSize();   // the null value in a version-0 journal
+                books.define(new Instrument(definition.header().instrumentId(), definition.venue(),
+                    definition.symbol(), definition.priceExponent(), definition.qtyExponent(), Math.max(0, tickSize)));
                 break;
 
             case TimerTickDecoder.TEMPLATE_ID:

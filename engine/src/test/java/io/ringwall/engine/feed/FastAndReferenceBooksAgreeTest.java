@@ -75,7 +75,7 @@ class FastAndReferenceBooksAgreeTest
     void shouldRunTheLadderBookInProduction()
     {
         final BusinessLogic production = new BusinessLogic(LogicSettings.DEFAULTS, new RecordedDecisions(), id -> {});
-        final InstrumentBook book = production.books().define(1, Venue.BINANCE, "BTCUSDT", -8, -8);
+        final InstrumentBook book = production.books().define(new io.ringwall.codecs.Instrument(1, Venue.BINANCE, "BTCUSDT", -8, -8));
 
         assertThat(book.book()).isInstanceOf(LadderOrderBook.class);
     }

@@ -1,15 +1,15 @@
 package io.ringwall.engine.replay;
 
 import io.ringwall.codecs.sbe.BookState;
-import io.ringwall.codecs.sbe.v1.BookDeltaEncoder;
-import io.ringwall.codecs.sbe.v1.BookSnapshotEncoder;
-import io.ringwall.codecs.sbe.v1.EventHeaderEncoder;
-import io.ringwall.codecs.sbe.v1.InstrumentDefinitionEncoder;
-import io.ringwall.codecs.sbe.v1.MessageHeaderEncoder;
-import io.ringwall.codecs.sbe.v1.OperatorCommandEncoder;
-import io.ringwall.codecs.sbe.v1.Side;
-import io.ringwall.codecs.sbe.v1.Venue;
-import io.ringwall.codecs.sbe.v1.WallEventEncoder;
+import io.ringwall.codecs.sbe.future.BookDeltaEncoder;
+import io.ringwall.codecs.sbe.future.BookSnapshotEncoder;
+import io.ringwall.codecs.sbe.future.EventHeaderEncoder;
+import io.ringwall.codecs.sbe.future.InstrumentDefinitionEncoder;
+import io.ringwall.codecs.sbe.future.MessageHeaderEncoder;
+import io.ringwall.codecs.sbe.future.FutureInputEncoder;
+import io.ringwall.codecs.sbe.future.Side;
+import io.ringwall.codecs.sbe.future.Venue;
+import io.ringwall.codecs.sbe.future.FutureDecisionEncoder;
 import io.ringwall.engine.book.InstrumentBook;
 import io.ringwall.engine.logic.LogicSettings;
 import io.ringwall.journal.Journal;
@@ -24,7 +24,7 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A journal written by a newer ringwall (schema version 1: longer blocks, templates this version has
+ * A journal written by a newer ringwall (schema version 2: longer blocks, templates this version has
  * never heard of) replays through today's logic: known messages are read with the writer's block length,
  * unknown ones are skipped and counted.
  */
@@ -44,7 +44,7 @@ class NewerJournalTest
             definition.venue(Venue.BINANCE).priceExponent((byte)-2).qtyExponent((byte)-8).symbol("BTCUSDT");
             appender.append(buffer, 0, MessageHeaderEncoder.ENCODED_LENGTH + definition.encodedLength());
 
-            final OperatorCommandEncoder command = new OperatorCommandEncoder().wrapAndApplyHeader(buffer, 0, header);
+            final FutureInputEncoder command = new FutureInputEncoder().wrapAndApplyHeader(buffer, 0, header);
             stamp(command.header());
             command.command(7);
             appender.append(buffer, 0, MessageHeaderEncoder.ENCODED_LENGTH + command.encodedLength());
@@ -66,7 +66,7 @@ class NewerJournalTest
             levels.next().price(6_173_764).qty(200_000_000L).side(Side.ASK);
             appender.append(buffer, 0, MessageHeaderEncoder.ENCODED_LENGTH + snapshot.encodedLength());
 
-            final WallEventEncoder wall = new WallEventEncoder().wrapAndApplyHeader(buffer, 0, header);
+            final FutureDecisionEncoder wall = new FutureDecisionEncoder().wrapAndApplyHeader(buffer, 0, header);
             stamp(wall.header());
             wall.wallId(1).price(6_173_763).qty(500_000_000L);
             appender.append(buffer, 0, MessageHeaderEncoder.ENCODED_LENGTH + wall.encodedLength());

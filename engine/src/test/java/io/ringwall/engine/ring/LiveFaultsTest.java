@@ -55,7 +55,7 @@ class LiveFaultsTest
         final InstrumentRegistry registry = new InstrumentRegistry();
         for (final RingwallConfig.InstrumentSettings i : config.instruments())
         {
-            registry.register(i.venue(), i.symbol(), i.priceExponent(), i.qtyExponent());
+            registry.register(i.venue(), i.symbol(), i.priceExponent(), i.qtyExponent(), i.tickSize());
         }
         final int btc = registry.find(io.ringwall.codecs.sbe.Venue.BINANCE, "BTCUSDT").id();
         final int eth = registry.find(io.ringwall.codecs.sbe.Venue.BINANCE, "ETHUSDT").id();
