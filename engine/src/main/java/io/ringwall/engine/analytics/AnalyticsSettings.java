@@ -49,4 +49,11 @@ public record AnalyticsSettings(
         new double[]{ 10, 25, 50, 100 }, 10, new double[]{ 10_000, 100_000, 1_000_000 },
         new long[]{ SECOND, 10 * SECOND, 60 * SECOND }, 30 * SECOND, new long[]{ 60 * SECOND, 300 * SECOND },
         new long[]{ SECOND, 60 * SECOND, 300 * SECOND }, 14, true, 6, null);
+
+    /** No analytics: the books alone. */
+    public static final AnalyticsSettings DISABLED = new AnalyticsSettings(
+        false, SECOND, SECOND, SECOND, 10 * SECOND,
+        new double[]{ 10, 25, 50, 100 }, 10, new double[]{ 10_000, 100_000, 1_000_000 },
+        new long[]{ SECOND, 10 * SECOND, 60 * SECOND }, 30 * SECOND, new long[]{ 60 * SECOND, 300 * SECOND },
+        new long[]{ SECOND, 60 * SECOND, 300 * SECOND }, 14, true, 6, null);
 }

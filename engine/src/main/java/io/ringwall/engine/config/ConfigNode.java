@@ -269,6 +269,79 @@ final class ConfigNode
         return out;
     }
 
+    double[] doubleList(final String name, final double[] defaultValue, final double minExclusive, final double max, final int maxItems)
+    {
+        if (!has(name))
+        {
+            raw(name);
+            return defaultValue;
+        }
+        final List<String> items = stringList(name);
+        if (items.isEmpty() || items.size() > maxItems)
+        {
+            throw error(name, "must list 1 to " + maxItems + " numbers, got " + items.size());
+        }
+        final double[] out = new double[items.size()];
+        for (int i = 0; i < out.length; i++)
+        {
+            try
+            {
+                out[i] = Double.parseDouble(items.get(i).replace("_", ""));
+            }
+            catch (final NumberFormatException ex)
+            {
+                throw error(name, "'" + items.get(i) + "' is not a number");
+            }
+            if (!(out[i] > minExclusive) || out[i] > max)
+            {
+                throw error(name, "values must be above " + minExclusive + " and at most " + max + ", got " + items.get(i));
+            }
+            if (i > 0 && out[i] <= out[i - 1])
+            {
+                throw error(name, "values must be increasing, got " + items);
+            }
+        }
+        return out;
+    }
+
+    long[] durationListNs(final String name, final long[] defaultNs, final long minMs, final long maxMs, final int maxItems)
+    {
+        if (!has(name))
+        {
+            raw(name);
+            return defaultNs;
+        }
+        final List<String> items = stringList(name);
+        if (items.isEmpty() || items.size() > maxItems)
+        {
+            throw error(name, "must list 1 to " + maxItems + " durations, got " + items.size());
+        }
+        final long[] out = new long[items.size()];
+        for (int i = 0; i < out.length; i++)
+        {
+            final long ms;
+            try
+            {
+                ms = Durations.parseMillis(items.get(i));
+            }
+            catch (final IllegalArgumentException ex)
+            {
+                throw error(name, ex.getMessage());
+            }
+            if (ms < minMs || ms > maxMs)
+            {
+                throw error(name, "durations must be between " + Durations.format(minMs) + " and " + Durations.format(maxMs) +
+                    ", got " + items.get(i));
+            }
+            out[i] = ms * 1_000_000L;
+            if (i > 0 && out[i] <= out[i - 1])
+            {
+                throw error(name, "durations must be increasing, got " + items);
+            }
+        }
+        return out;
+    }
+
     Path path(final String name, final Path baseDir, final Path defaultValue)
     {
         final String value = string(name, null);

@@ -113,10 +113,11 @@ public record RingwallConfig(
         final EngineSettings engine = EngineSettings.read(top.child("engine"));
         final JournalSettings journal = JournalSettings.read(top.child("journal"), baseDir);
         final ConfigNode books = top.child("books");
-        final LogicSettings logic = new LogicSettings(
-            books.intValue("initialLevels", LogicSettings.DEFAULTS.initialBookLevels(), 16, 1 << 20),
-            books.intValue("syncBufferBytes", LogicSettings.DEFAULTS.syncBufferBytes(), 4096, 1 << 28));
+        final int initialLevels = books.intValue("initialLevels", LogicSettings.DEFAULTS.initialBookLevels(), 16, 1 << 20);
+        final int syncBufferBytes = books.intValue("syncBufferBytes", LogicSettings.DEFAULTS.syncBufferBytes(), 4096, 1 << 28);
         books.rejectUnknownKeys();
+        final LogicSettings logic = new LogicSettings(initialLevels, syncBufferBytes,
+            AnalyticsConfig.read(top.child("analytics"), baseDir, checkFiles));
 
         final List<VenueSettings> venues = new ArrayList<>();
         for (final Map.Entry<String, ConfigNode> e : top.childMap("venues").entrySet())

@@ -70,6 +70,36 @@ class RingwallConfigTest
     }
 
     @Test
+    void shouldReadTheAnalyticsSection()
+    {
+        final RingwallConfig config = RingwallConfig.parse("t.yaml", String.join("\n",
+            "analytics:",
+            "  sampleInterval: 500ms",
+            "  depthBandsBps: [5, 20]",
+            "  flowWindows: [1s, 30s]",
+            "  barTimeframes: [1m]",
+            "  waveletLevels: 5"), null);
+        final io.ringwall.engine.analytics.AnalyticsSettings a = config.logic().analytics();
+        assertThat(a.enabled()).isTrue();
+        assertThat(a.sampleIntervalNs()).isEqualTo(500_000_000L);
+        assertThat(a.depthBandsBps()).containsExactly(5.0, 20.0);
+        assertThat(a.flowWindowsNs()).containsExactly(1_000_000_000L, 30_000_000_000L);
+        assertThat(a.barTimeframesNs()).containsExactly(60_000_000_000L);
+        assertThat(a.waveletLevels()).isEqualTo(5);
+        assertThat(a.impactNotionals()).containsExactly(10_000.0, 100_000.0, 1_000_000.0);
+
+        expectError("analytics: { depthBandsBps: [25, 10] }", "t.yaml: analytics.depthBandsBps: values must be increasing");
+        expectError("analytics: { depthBandsBps: [1, 2, 3, 4, 5, 6, 7, 8, 9] }", "t.yaml: analytics.depthBandsBps: must list 1 to 8 numbers");
+        expectError("analytics: { flowWindows: [1s, soon] }", "t.yaml: analytics.flowWindows: 'soon' is not a duration");
+        expectError("analytics: { waveletLevels: 20 }", "t.yaml: analytics.waveletLevels: must be between 1 and 16, got 20");
+        expectError("analytics: { model: /no/such/model.yaml }", "t.yaml: analytics.model: cannot read /no/such/model.yaml");
+        expectError("analytics: { realizedWindows: [1s] }", "t.yaml: analytics.realizedWindows: each window must hold at least two samples");
+        expectError("analytics: { windows: [1s] }", "t.yaml: analytics.windows: unknown key");
+        expectError("instruments: [ { venue: binance, symbol: BTCUSDT, priceScale: 2, tickSize: 0.001 } ]",
+            "t.yaml: instruments[0].tickSize: '0.001' is not a price with at most 2 decimals");
+    }
+
+    @Test
     void shouldParseOperatorDurations()
     {
         assertThat(Durations.parseMillis("250ms")).isEqualTo(250);
