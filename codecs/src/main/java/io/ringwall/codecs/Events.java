@@ -88,4 +88,16 @@ public final class Events
     {
         buffer.putLong(offset + CAUSE_SEQUENCE, sequence, MessageHeaderDecoder.BYTE_ORDER);
     }
+
+    /**
+     * Re-times an event (benchmarks and tools that replay a session more than once).
+     *
+     * @param buffer        holding the event.
+     * @param offset        where it starts.
+     * @param receiveTimeNs the new receive time.
+     */
+    public static void receiveTimeNs(final MutableDirectBuffer buffer, final int offset, final long receiveTimeNs)
+    {
+        buffer.putLong(offset + RECEIVE_TIME, receiveTimeNs, MessageHeaderDecoder.BYTE_ORDER);
+    }
 }

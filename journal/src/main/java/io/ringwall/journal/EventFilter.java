@@ -56,7 +56,8 @@ public final class EventFilter
     /**
      * Builds a filter from the command line's values.
      *
-     * @param types   comma-separated type names ("BookHealth,Trade"), exact case; null or empty for any type.
+     * @param types   comma-separated type names ("BookHealth,Trade"), exact case, or short names ("wall,features");
+     *                null or empty for any type.
      * @param symbol  a symbol ("BTCUSDT") or venue and symbol ("binance-usdm:BTCUSDT"), any case; null or
      *                empty for any event, including those about no instrument.
      * @param catalog the instruments learned from the journal, shared with the printer.
@@ -77,10 +78,10 @@ public final class EventFilter
                 }
                 if (!EventTypes.UNKNOWN.equals(name) && EventTypes.templateId(name) < 0)
                 {
-                    throw new IllegalArgumentException(
-                        "unknown event type '" + name + "' (expected one of " + String.join(", ", EventTypes.names()) + ")");
+                    throw new IllegalArgumentException("unknown event type '" + name + "' (expected one of " +
+                        String.join(", ", EventTypes.names()) + ", or " + String.join(", ", EventTypes.aliases()) + ")");
                 }
-                names.add(name);
+                names.add(EventTypes.UNKNOWN.equals(name) ? name : EventTypes.name(EventTypes.templateId(name)));
             }
         }
         String venueName = null;

@@ -71,11 +71,19 @@ public final class EventTypes
     }
 
     /**
-     * @param name a message name, exact case ("BookDelta").
+     * @param name a message name, exact case ("BookDelta"), or one of the operator's short names ({@link #aliases()}:
+     *             "wall", "features", "signals"...).
      * @return its template id, or -1 if the schema has no such message.
      */
     public static int templateId(final String name)
     {
+        for (int i = 0; i < ALIASES.length; i += 2)
+        {
+            if (ALIASES[i].equals(name))
+            {
+                return templateId(ALIASES[i + 1]);
+            }
+        }
         for (int id = 0; id < NAMES.length; id++)
         {
             if (name.equals(NAMES[id]))
@@ -84,6 +92,27 @@ public final class EventTypes
             }
         }
         return -1;
+    }
+
+    /** Short lower-case names for the types an operator tails most, as pairs (alias, message name). */
+    private static final String[] ALIASES = {
+        "wall", "WallEvent", "walls", "WallEvent",
+        "features", "FeatureSnapshot", "signals", "Signal", "signal", "Signal",
+        "bars", "Bar", "regime", "RegimeChange", "regimes", "RegimeChange",
+        "trades", "Trade", "health", "BookHealth",
+    };
+
+    /**
+     * @return the short names, in the order listed in help texts.
+     */
+    public static List<String> aliases()
+    {
+        final List<String> aliases = new ArrayList<>();
+        for (int i = 0; i < ALIASES.length; i += 2)
+        {
+            aliases.add(ALIASES[i]);
+        }
+        return aliases;
     }
 
     /**

@@ -22,6 +22,15 @@ class EventFilterTest
     }
 
     @Test
+    void shouldAcceptTheOperatorsShortNames()
+    {
+        final EventFilter filter = EventFilter.of("trades,health", null, catalog);
+        assertThat(accepted(filter, events.oneOfEach())).containsExactly("Trade", "BookHealth");
+        assertThat(EventTypes.templateId("wall")).isEqualTo(EventTypes.templateId("WallEvent"));
+        assertThat(EventTypes.templateId("features")).isEqualTo(EventTypes.templateId("FeatureSnapshot"));
+    }
+
+    @Test
     void shouldPassOnlyEventsAboutTheSymbolLearningItFromAFilteredOutDefinition()
     {
         final EventFilter filter = EventFilter.of("Trade,BookTicker,TimerTick", "btcusdt", catalog);
@@ -71,7 +80,8 @@ class EventFilterTest
             .isInstanceOf(IllegalArgumentException.class)
             .hasMessageContaining("'Trades'")
             .hasMessageContaining("BookHealth")
-            .hasMessageContaining("Unknown");
+            .hasMessageContaining("Unknown")
+            .hasMessageContaining("wall, walls, features");
         assertThatThrownBy(() -> EventFilter.of(null, "nasdaq:AAPL", catalog)).isInstanceOf(IllegalArgumentException.class);
     }
 
