@@ -1,5 +1,8 @@
 package io.ringwall.engine.features.wavelet;
 
+import io.ringwall.engine.analytics.FeatureCatalog;
+import io.ringwall.engine.analytics.FeatureVector;
+
 import java.util.Arrays;
 
 /**
@@ -206,6 +209,22 @@ public final class HaarWaveletEnergy
             entropyStale = false;
         }
         return entropy;
+    }
+
+    /**
+     * Writes each level's {@link #relativeEnergy(int) relative energy} as {@link FeatureCatalog#waveletEnergy(int)
+     * waveletEnergy(level)}, 1..L, and the {@link #entropy() entropy} as WAVELET_ENTROPY; all NaN until warm.
+     * Relative rather than absolute energies, so that the features describe how the variance splits across
+     * scales whatever the instrument's volatility (which the volatility features carry).
+     */
+    public void publish(final FeatureVector out)
+    {
+        final boolean warm = isWarm();
+        for (int j = 1; j <= levels; j++)
+        {
+            out.set(FeatureCatalog.waveletEnergy(j), warm ? relativeEnergy(j) : Double.NaN);
+        }
+        out.set(FeatureCatalog.WAVELET_ENTROPY, warm ? entropy() : Double.NaN);
     }
 
     /** Forgets every sample (the book stopped being LIVE): the next sample starts a new window. */

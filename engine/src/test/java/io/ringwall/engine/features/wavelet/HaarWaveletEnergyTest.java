@@ -1,5 +1,7 @@
 package io.ringwall.engine.features.wavelet;
 
+import io.ringwall.engine.analytics.FeatureCatalog;
+import io.ringwall.engine.analytics.FeatureVector;
 import org.junit.jupiter.api.Test;
 
 import java.lang.management.ManagementFactory;
@@ -286,6 +288,51 @@ class HaarWaveletEnergyTest
     }
 
     @Test
+    void shouldPublishRelativeEnergiesAndEntropyOnceWarm()
+    {
+        final HaarWaveletEnergy haar = new HaarWaveletEnergy(3);
+        final FeatureVector features = new FeatureVector();
+        final double[] samples = {1, 3, 0, 0, 2, 2, 5, 1, 4};
+        for (int i = 0; i < 7; i++)
+        {
+            haar.onSample(samples[i]);
+            haar.publish(features);
+            for (int level = 1; level <= 3; level++)
+            {
+                assertThat(features.get(FeatureCatalog.waveletEnergy(level))).as("level %d before warm", level).isNaN();
+            }
+            assertThat(features.get(FeatureCatalog.WAVELET_ENTROPY)).isNaN();
+        }
+
+        haar.onSample(samples[7]);
+        haar.publish(features);
+
+        // window 1 3 0 0 2 2 5 1: level 1 (2^2 + 0 + 0 + 4^2) / 2 = 10, level 2 ((4 - 0)^2 + (4 - 6)^2) / 4 = 5,
+        // level 3 (4 - 10)^2 / 8 = 9/2; detail energy 39/2
+        assertThat(features.get(FeatureCatalog.waveletEnergy(1))).isEqualTo(10.0 / 19.5);
+        assertThat(features.get(FeatureCatalog.waveletEnergy(2))).isEqualTo(5.0 / 19.5);
+        assertThat(features.get(FeatureCatalog.waveletEnergy(3))).isEqualTo(4.5 / 19.5);
+        assertThat(features.get(FeatureCatalog.waveletEnergy(4))).as("no fourth level").isNaN();
+        assertThat(features.get(FeatureCatalog.WAVELET_ENTROPY)).isEqualTo(haar.entropy());
+        assertThat(haar.entropy()).isCloseTo(entropyOf(20.0 / 39, 10.0 / 39, 9.0 / 39), within(1e-15));
+
+        haar.reset();
+        haar.publish(features);
+        assertThat(features.get(FeatureCatalog.waveletEnergy(1))).isNaN();
+        assertThat(features.get(FeatureCatalog.WAVELET_ENTROPY)).isNaN();
+    }
+
+    private static double entropyOf(final double... shares)
+    {
+        double h = 0.0;
+        for (final double p : shares)
+        {
+            h -= p * Math.log(p);
+        }
+        return h;
+    }
+
+    @Test
     void shouldRejectLevelsOutsideOneToSixteen()
     {
         assertThatThrownBy(() -> new HaarWaveletEnergy(0))
@@ -311,16 +358,21 @@ class HaarWaveletEnergyTest
             samples[i] = random.nextGaussian();
         }
         double sink = feed(haar, samples, 100);
+        final FeatureVector features = new FeatureVector();
+        haar.publish(features);
 
         final com.sun.management.ThreadMXBean threads =
             (com.sun.management.ThreadMXBean)ManagementFactory.getThreadMXBean();
         final long thread = Thread.currentThread().getId();
+        threads.getThreadAllocatedBytes(thread);
         final long before = threads.getThreadAllocatedBytes(thread);
         sink += feed(haar, samples, 50);
+        haar.publish(features);
         final long allocated = threads.getThreadAllocatedBytes(thread) - before;
 
         assertThat(sink).isFinite();
-        assertThat(allocated).as("bytes allocated over %d samples", 50 * samples.length).isLessThan(1_024);
+        assertThat(features.get(FeatureCatalog.WAVELET_ENTROPY)).isFinite();
+        assertThat(allocated).as("bytes allocated over %d samples", 50 * samples.length).isZero();
     }
 
     private static double feed(final HaarWaveletEnergy haar, final double[] samples, final int rounds)
