@@ -1,11 +1,11 @@
 package io.ringwall.engine.signals;
 
 import org.hipparchus.exception.MathIllegalStateException;
+import org.hipparchus.optim.ConvergenceChecker;
 import org.hipparchus.optim.InitialGuess;
 import org.hipparchus.optim.MaxEval;
 import org.hipparchus.optim.MaxIter;
 import org.hipparchus.optim.PointValuePair;
-import org.hipparchus.optim.SimpleValueChecker;
 import org.hipparchus.optim.nonlinear.scalar.GoalType;
 import org.hipparchus.optim.nonlinear.scalar.ObjectiveFunction;
 import org.hipparchus.optim.nonlinear.scalar.ObjectiveFunctionGradient;
@@ -26,6 +26,8 @@ public final class LogisticFit
 {
     /** Iterations allowed before giving up (the problem is smooth and convex: far more than needed). */
     static final int MAX_ITERATIONS = 10_000;
+    /** The largest gradient component left at the optimum (on the mean-loss scale). */
+    static final double GRADIENT_TOLERANCE = 1e-9;
 
     private final double[] weights;
     private final double intercept;
@@ -59,8 +61,11 @@ public final class LogisticFit
             throw new IllegalArgumentException("l2 must be zero or positive, got " + l2);
         }
         final Objective objective = new Objective(z, y, l2);
+        final Converged converged = new Converged(objective, z[0].length + 1);
+        // The line search brackets its first step over [0, 1]: about the Newton step on standardised features
+        // (curvature near 1/4 + l2). A tiny first bracket sees no change in the loss near the optimum and stalls.
         final NonLinearConjugateGradientOptimizer optimiser = new NonLinearConjugateGradientOptimizer(
-            NonLinearConjugateGradientOptimizer.Formula.POLAK_RIBIERE, new SimpleValueChecker(1e-13, 1e-15));
+            NonLinearConjugateGradientOptimizer.Formula.POLAK_RIBIERE, converged, 1e-12, 1e-14, 1.0);
         final PointValuePair best;
         try
         {
@@ -77,6 +82,16 @@ public final class LogisticFit
         final double[] point = best.getPoint();
         final int d = point.length - 1;
         return new LogisticFit(Arrays.copyOf(point, d), point[d], best.getValue(), optimiser.getIterations());
+    }
+
+    private static double maxAbs(final double[] values)
+    {
+        double max = 0;
+        for (final double v : values)
+        {
+            max = Math.max(max, Math.abs(v));
+        }
+        return max;
     }
 
     /** @return the weights on the standardised features. */
@@ -100,6 +115,37 @@ public final class LogisticFit
     public int iterations()
     {
         return iterations;
+    }
+
+    /**
+     * Converged when the gradient is flat. A test on the loss alone stops early: near the optimum the loss
+     * changes by the square of the gradient, and a Polak-Ribière direction can stall until the optimiser's
+     * periodic restart (every dimension-many iterations) turns it back to steepest descent. So an iteration
+     * that does not lower the loss ends the fit only when a whole restart cycle has passed without progress:
+     * the loss is then as low as doubles can tell.
+     */
+    private static final class Converged implements ConvergenceChecker<PointValuePair>
+    {
+        private final Objective objective;
+        private final int cycle;
+        private int stalled;
+
+        Converged(final Objective objective, final int dimension)
+        {
+            this.objective = objective;
+            this.cycle = dimension + 1;
+        }
+
+        @Override
+        public boolean converged(final int iteration, final PointValuePair previous, final PointValuePair current)
+        {
+            if (maxAbs(objective.gradient(current.getPointRef())) <= GRADIENT_TOLERANCE)
+            {
+                return true;
+            }
+            stalled = current.getValue() < previous.getValue() ? 0 : stalled + 1;
+            return stalled > cycle;
+        }
     }
 
     /**
