@@ -247,21 +247,23 @@ final class TrainCommand implements Callable<Integer>
         System.out.println("dropped " + CliSupport.count(set.droppedTies()) + " ties (mid unchanged) and " +
             CliSupport.count(set.droppedMissing()) + " without a snapshot in [t+H, t+H+" + seconds(set.toleranceNs()) + "]");
         System.out.println("horizon " + seconds(file.horizonNs()) + ", l2 " + file.l2() + ", " + file.features().size() + " features" +
-            (file.constant().isEmpty() ? "" : " (constant, weight ~0: " + String.join(", ", file.constant()) + ")"));
+            (file.constant().isEmpty() ? "" : file.constant().size() > 5 ? " (" + file.constant().size() + " constant, weight ~0)" :
+                " (constant, weight ~0: " + String.join(", ", file.constant()) + ")"));
         System.out.println("walk-forward, " + validation.folds() + " blocks, embargo " + seconds(validation.embargoNs()) + ":");
         for (final WalkForward.Fold fold : validation.results())
         {
-            System.out.println(String.format(Locale.ROOT, "  block %d  train %,9d  %s", fold.fold(), fold.trainSamples(), metricsText(fold.test())));
+            System.out.println(String.format(Locale.ROOT, "  block %d   train %,9d  test %s", fold.fold(), fold.trainSamples(),
+                metricsText(fold.test())));
         }
-        System.out.println(String.format(Locale.ROOT, "  pooled   %15s  %s", "", metricsText(validation.pooled())));
-        System.out.println(String.format(Locale.ROOT, "  in-sample%15s  %s", "", metricsText(file.training().inSample())));
+        System.out.println(String.format(Locale.ROOT, "  pooled    %15s  test %s", "", metricsText(validation.pooled())));
+        System.out.println(String.format(Locale.ROOT, "  in-sample %15s  fit  %s", "", metricsText(file.training().inSample())));
         System.out.println("largest weights: " + topWeights(file, 5));
         System.out.println("model " + file.modelIdHex() + " written to " + out);
     }
 
     private static String metricsText(final ClassifierMetrics m)
     {
-        return String.format(Locale.ROOT, "test %,9d  auc %.4f  accuracy %.4f  log-loss %.4f  base rate %.4f",
+        return String.format(Locale.ROOT, "%,9d  auc %.4f  accuracy %.4f  log-loss %.4f  base rate %.4f",
             m.samples(), m.auc(), m.accuracy(), m.logLoss(), m.baseRate());
     }
 
