@@ -25,6 +25,8 @@ import java.io.UncheckedIOException;
         BookCommand.class,
         VerifyCommand.class,
         SimCommand.class,
+        TrainCommand.class,
+        ExportCommand.class,
         CommandLine.HelpCommand.class
     },
     footer = {
@@ -89,6 +91,6 @@ public final class Main implements Runnable
     @Override
     public void run()
     {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: run, replay, tail, import, record, book, verify or sim");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: run, replay, tail, import, record, book, verify, sim, train or export");
     }
 }
