@@ -12,8 +12,8 @@ import io.ringwall.engine.analytics.FeatureVector;
  * counts once, for the whole span). A sample has no return when it is the first, when the previous one was not usable
  * (NaN, infinite or not positive: an empty side) or after {@link #reset()}.
  * <ul>
- * <li><b>EWMA.</b> The variance rate per second v, updated per return with decay lambda = 2^(-dt / halfLife):
- * v = lambda * v + (1 - lambda) * r^2 / dt. Dividing by dt makes every return an estimate of the same rate
+ * <li><b>EWMA.</b> The variance rate per second v, updated per return with decay lambda = 2^(-dt / halfLife)
+ * (alpha = 1 - lambda), computed as exp(-ln 2 * dt / halfLife): v = lambda * v + (1 - lambda) * r^2 / dt. Dividing by dt makes every return an estimate of the same rate
  * whatever its spacing, and decaying by time rather than by count makes a return's weight halve every
  * half-life however many samples fall in it. The first return seeds v = r^2 / dt rather than climbing from
  * zero. Volatility per second = sqrt(v); annualized = sqrt(v * {@link #SECONDS_PER_YEAR}), a 365-day year
@@ -26,7 +26,7 @@ import io.ringwall.engine.analytics.FeatureVector;
  * A sample stamped at or before the previous one is ignored. {@link #reset()} keeps both estimates (the
  * returns before a pause were real) and only stops a return spanning the pause. The window holds at most
  * widest window / sample interval returns; samples closer together than the interval push the oldest out.
- * Uses StrictMath for log, pow and sqrt so results are the same on every JDK. Allocation-free after construction.
+ * Uses StrictMath for log, exp and sqrt so results are the same on every JDK. Allocation-free after construction.
  */
 public final class Volatility
 {
@@ -35,6 +35,8 @@ public final class Volatility
 
     /** Seconds in a 365-day year, the annualization basis. */
     public static final double SECONDS_PER_YEAR = 365.0 * 24 * 60 * 60;
+
+    private static final double LN2 = 0.6931471805599453;
 
     private final double halfLifeNs;
     private final long[] windowNs;
@@ -111,7 +113,9 @@ public final class Volatility
             }
             else
             {
-                final double lambda = StrictMath.pow(2.0, -dtNs / halfLifeNs);
+                // 2^(-dt / halfLife) as exp(-ln 2 * dt / halfLife): StrictMath.pow allocates until C2 compiles it
+                // (JDK 17 and 25 alike), and samples come too rarely for that; exp is as deterministic
+                final double lambda = StrictMath.exp(-LN2 * dtNs / halfLifeNs);
                 variance = lambda * variance + (1 - lambda) * rate;
             }
             remember(timeNs, squared);

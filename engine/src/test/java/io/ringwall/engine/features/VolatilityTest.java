@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * Volatility on a 1 s grid with a 2 s half-life and realized windows of 2 s and 4 s; expected values are the
@@ -16,6 +17,12 @@ class VolatilityTest
     private static final long S = 1_000_000_000L;
 
     private final Volatility volatility = new Volatility(S, 2 * S, new long[]{ 2 * S, 4 * S });
+
+    /** 2^(-dt / halfLife), the way the documentation says it is computed. */
+    private static double decay(final long dtNs)
+    {
+        return StrictMath.exp(-0.6931471805599453 * dtNs / (2.0 * S));
+    }
 
     @Test
     void shouldBeUndefinedUntilTheFirstReturn()
@@ -39,14 +46,14 @@ class VolatilityTest
 
         volatility.onSample(3 * S, 100);
         final double r2 = StrictMath.log(100.0 / 101.0);
-        final double halfDecay = StrictMath.pow(2.0, -0.5);
-        v = halfDecay * v + (1 - halfDecay) * r2 * r2;
+        v = decay(S) * v + (1 - decay(S)) * r2 * r2;
         assertThat(volatility.ewmaVariancePerSecond()).isEqualTo(v);
 
         // the grid point at 4 s is missing: one return over 2 s, as a rate, decayed by a whole half-life
         volatility.onSample(5 * S, 102);
         final double r3 = StrictMath.log(102.0 / 100.0);
-        v = 0.5 * v + 0.5 * (r3 * r3 / 2);
+        assertThat(decay(2 * S)).isCloseTo(0.5, within(1e-15));
+        v = decay(2 * S) * v + (1 - decay(2 * S)) * (r3 * r3 / 2);
         assertThat(volatility.ewmaVariancePerSecond()).isEqualTo(v);
         assertThat(volatility.ewmaVolPerSecond()).isEqualTo(StrictMath.sqrt(v));
         assertThat(volatility.ewmaVolAnnualized()).isEqualTo(StrictMath.sqrt(v * 365 * 86_400));
@@ -67,7 +74,7 @@ class VolatilityTest
         assertThat(volatility.realizedVol(0)).isEqualTo(0.0);
         assertThat(volatility.realizedReturns(1)).as("(5 s, 9 s]: the 5 s return has left").isEqualTo(1);
         assertThat(volatility.realizedVol(1)).isEqualTo(0.0);
-        assertThat(volatility.ewmaVariancePerSecond()).isEqualTo(0.25 * v);
+        assertThat(volatility.ewmaVariancePerSecond()).isEqualTo(decay(4 * S) * v + (1 - decay(4 * S)) * 0.0);
     }
 
     @Test
@@ -86,8 +93,7 @@ class VolatilityTest
 
         volatility.onSample(6 * S, 300);
         // a zero return, one second after 5 s
-        final double decay = StrictMath.pow(2.0, -0.5);
-        assertThat(volatility.ewmaVariancePerSecond()).isEqualTo(decay * seeded);
+        assertThat(volatility.ewmaVariancePerSecond()).isEqualTo(decay(S) * seeded + (1 - decay(S)) * 0.0);
     }
 
     @Test
