@@ -1,5 +1,7 @@
 package io.ringwall.engine.analytics;
 
+import io.ringwall.engine.walls.WallSettingsBySymbol;
+
 import java.nio.file.Path;
 
 /**
@@ -22,6 +24,7 @@ import java.nio.file.Path;
  * @param journalBars        journal completed bars as decisions.
  * @param waveletLevels      Haar levels L (window 2^L samples).
  * @param model              a trained model file, or null for the default rule.
+ * @param walls              wall detection parameters, per instrument over defaults.
  */
 public record AnalyticsSettings(
     boolean enabled,
@@ -39,7 +42,8 @@ public record AnalyticsSettings(
     int atrPeriods,
     boolean journalBars,
     int waveletLevels,
-    Path model)
+    Path model,
+    WallSettingsBySymbol walls)
 {
     private static final long SECOND = 1_000_000_000L;
 
@@ -48,12 +52,42 @@ public record AnalyticsSettings(
         true, SECOND, SECOND, SECOND, 10 * SECOND,
         new double[]{ 10, 25, 50, 100 }, 10, new double[]{ 10_000, 100_000, 1_000_000 },
         new long[]{ SECOND, 10 * SECOND, 60 * SECOND }, 30 * SECOND, new long[]{ 60 * SECOND, 300 * SECOND },
-        new long[]{ SECOND, 60 * SECOND, 300 * SECOND }, 14, true, 6, null);
+        new long[]{ SECOND, 60 * SECOND, 300 * SECOND }, 14, true, 6, null, WallSettingsBySymbol.DEFAULTS);
 
     /** No analytics: the books alone. */
     public static final AnalyticsSettings DISABLED = new AnalyticsSettings(
         false, SECOND, SECOND, SECOND, 10 * SECOND,
         new double[]{ 10, 25, 50, 100 }, 10, new double[]{ 10_000, 100_000, 1_000_000 },
         new long[]{ SECOND, 10 * SECOND, 60 * SECOND }, 30 * SECOND, new long[]{ 60 * SECOND, 300 * SECOND },
-        new long[]{ SECOND, 60 * SECOND, 300 * SECOND }, 14, true, 6, null);
+        new long[]{ SECOND, 60 * SECOND, 300 * SECOND }, 14, true, 6, null, WallSettingsBySymbol.DEFAULTS);
+
+    /**
+     * @return these settings with other event-time cadences (tests, sweeps).
+     */
+    public AnalyticsSettings withCadences(final long sampleNs, final long snapshotNs, final long signalNs)
+    {
+        return new AnalyticsSettings(enabled, sampleNs, snapshotNs, signalNs, signalHorizonNs, depthBandsBps, imbalanceLevels,
+            impactNotionals, flowWindowsNs, ewmaHalfLifeNs, realizedWindowsNs, barTimeframesNs, atrPeriods, journalBars,
+            waveletLevels, model, walls);
+    }
+
+    /**
+     * @return these settings with another signal model file (null for the default rule).
+     */
+    public AnalyticsSettings withModel(final Path modelFile)
+    {
+        return new AnalyticsSettings(enabled, sampleIntervalNs, snapshotIntervalNs, signalIntervalNs, signalHorizonNs,
+            depthBandsBps, imbalanceLevels, impactNotionals, flowWindowsNs, ewmaHalfLifeNs, realizedWindowsNs, barTimeframesNs,
+            atrPeriods, journalBars, waveletLevels, modelFile, walls);
+    }
+
+    /**
+     * @return these settings with another number of levels in the top-of-book imbalance.
+     */
+    public AnalyticsSettings withImbalanceLevels(final int levels)
+    {
+        return new AnalyticsSettings(enabled, sampleIntervalNs, snapshotIntervalNs, signalIntervalNs, signalHorizonNs,
+            depthBandsBps, levels, impactNotionals, flowWindowsNs, ewmaHalfLifeNs, realizedWindowsNs, barTimeframesNs,
+            atrPeriods, journalBars, waveletLevels, model, walls);
+    }
 }

@@ -30,4 +30,10 @@ public final class FeatureVector
     {
         return values[id];
     }
+
+    /** Copies every value of another vector into this one. */
+    public void copyFrom(final FeatureVector other)
+    {
+        System.arraycopy(other.values, 0, values, 0, values.length);
+    }
 }

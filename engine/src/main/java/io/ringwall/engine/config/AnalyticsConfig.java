@@ -1,6 +1,7 @@
 package io.ringwall.engine.config;
 
 import io.ringwall.engine.analytics.AnalyticsSettings;
+import io.ringwall.engine.walls.WallSettingsBySymbol;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +40,11 @@ final class AnalyticsConfig
         {
             throw node.error("model", "cannot read " + model);
         }
+        increasing(node, "depthBandsBps", bands);
+        increasing(node, "impactNotionals", notionals);
+        increasing(node, "flowWindows", toDoubles(flowWindows));
+        increasing(node, "realizedWindows", toDoubles(realized));
+        increasing(node, "barTimeframes", toDoubles(bars));
         for (final long w : realized)
         {
             if (w < 2 * sample)
@@ -46,8 +52,35 @@ final class AnalyticsConfig
                 throw node.error("realizedWindows", "each window must hold at least two samples of sampleInterval");
             }
         }
+        final WallSettingsBySymbol walls = WallsConfig.read(node.child("walls"));
         node.rejectUnknownKeys();
         return new AnalyticsSettings(enabled, sample, snapshot, signal, horizon, bands, imbalanceLevels, notionals,
-            flowWindows, halfLife, realized, bars, atr, journalBars, waveletLevels, model);
+            flowWindows, halfLife, realized, bars, atr, journalBars, waveletLevels, model, walls);
+    }
+
+    /** Each feature is named by its parameter, so a list must not repeat one; ascending keeps names in order. */
+    private static void increasing(final ConfigNode node, final String key, final double[] values)
+    {
+        for (int i = 1; i < values.length; i++)
+        {
+            if (!(values[i] > values[i - 1]))
+            {
+                throw node.error(key, "values must be strictly increasing");
+            }
+        }
+        if (values.length > 0 && !(values[0] > 0))
+        {
+            throw node.error(key, "values must be positive");
+        }
+    }
+
+    private static double[] toDoubles(final long[] values)
+    {
+        final double[] out = new double[values.length];
+        for (int i = 0; i < values.length; i++)
+        {
+            out[i] = values[i];
+        }
+        return out;
     }
 }

@@ -8,10 +8,12 @@ import io.ringwall.codecs.sbe.BookTickerDecoder;
 import io.ringwall.codecs.sbe.GatewayStatusDecoder;
 import io.ringwall.codecs.sbe.InstrumentDefinitionDecoder;
 import io.ringwall.codecs.sbe.MessageHeaderDecoder;
+import io.ringwall.codecs.sbe.PrintType;
 import io.ringwall.codecs.sbe.RejectedInputDecoder;
 import io.ringwall.codecs.sbe.SessionStartDecoder;
 import io.ringwall.codecs.sbe.TimerTickDecoder;
 import io.ringwall.codecs.sbe.TradeDecoder;
+import io.ringwall.engine.analytics.MarketAnalytics;
 import io.ringwall.engine.book.BookDecisions;
 import io.ringwall.engine.book.InstrumentBook;
 import io.ringwall.engine.book.LadderOrderBook;
@@ -20,6 +22,7 @@ import io.ringwall.engine.book.OrderBook;
 import io.ringwall.engine.book.SnapshotRequester;
 import io.ringwall.engine.decision.DecisionSink;
 import io.ringwall.engine.decision.InputContext;
+import io.ringwall.engine.signals.SignalModels;
 import org.agrona.DirectBuffer;
 
 import java.util.function.IntFunction;
@@ -43,6 +46,7 @@ public final class BusinessLogic
     private final RejectedInputDecoder rejected = new RejectedInputDecoder();
     private final InputContext input = new InputContext();
     private final MarketBooks books;
+    private final MarketAnalytics analytics;
     private final LogicCounters counters = new LogicCounters();
 
     /**
@@ -68,6 +72,8 @@ public final class BusinessLogic
     {
         final BookDecisions bookDecisions = new BookDecisions(input, sink, requester);
         this.books = new MarketBooks(bookDecisions, settings.initialBookLevels(), settings.syncBufferBytes(), bookFactory);
+        this.analytics = settings.analytics().enabled() ?
+            new MarketAnalytics(settings.analytics(), SignalModels.load(settings.analytics()), input, sink) : null;
     }
 
     /**
@@ -97,6 +103,11 @@ public final class BusinessLogic
         input.set(templateId, Events.causeSequence(buffer, offset), Events.receiveTimeNs(buffer, offset),
             Events.exchangeTimeNs(buffer, offset));
         counters.inputs++;
+        final int instrumentId = Events.instrumentId(buffer, offset);
+        if (analytics != null && templateId != InstrumentDefinitionDecoder.TEMPLATE_ID)
+        {
+            analytics.onTime(instrumentId, input.nowNs());
+        }
 
         switch (templateId)
         {
@@ -137,6 +148,10 @@ public final class BusinessLogic
                 if (book != null)
                 {
                     book.onTrade();
+                    if (analytics != null && trade.printType() == PrintType.REGULAR)
+                    {
+                        analytics.get(instrumentId).onTrade(input.nowNs(), trade.price(), trade.qty(), trade.aggressor());
+                    }
                 }
                 else
                 {
@@ -181,8 +196,13 @@ public final class BusinessLogic
             case InstrumentDefinitionDecoder.TEMPLATE_ID:
                 definition.wrap(buffer, body, blockLength, version);
                 final long tickSize = definition.tickSize();   // the null value in a version-0 journal
-                books.define(new Instrument(definition.header().instrumentId(), definition.venue(),
-                    definition.symbol(), definition.priceExponent(), definition.qtyExponent(), Math.max(0, tickSize)));
+                final InstrumentBook defined = books.define(new Instrument(definition.header().instrumentId(),
+                    definition.venue(), definition.symbol(), definition.priceExponent(), definition.qtyExponent(),
+                    Math.max(0, tickSize)));
+                if (analytics != null)
+                {
+                    analytics.define(defined);
+                }
                 break;
 
             case TimerTickDecoder.TEMPLATE_ID:
@@ -196,6 +216,26 @@ public final class BusinessLogic
                 counters.unknownTemplates++;
                 break;
         }
+
+        if (analytics != null && changesBooks(templateId))
+        {
+            analytics.afterBookInput(instrumentId, input.nowNs());
+        }
+    }
+
+    private static boolean changesBooks(final int templateId)
+    {
+        return templateId == BookDeltaDecoder.TEMPLATE_ID || templateId == BookSnapshotDecoder.TEMPLATE_ID ||
+            templateId == BookTickerDecoder.TEMPLATE_ID || templateId == GatewayStatusDecoder.TEMPLATE_ID ||
+            templateId == RejectedInputDecoder.TEMPLATE_ID;
+    }
+
+    /**
+     * @return the analytics stage, or null when the settings disable it.
+     */
+    public MarketAnalytics analytics()
+    {
+        return analytics;
     }
 
     /**

@@ -78,10 +78,7 @@ class FeatureSnapshotCollectorTest
         snapshot(1, 10, BookState.LIVE, SnapshotTrigger.CADENCE, 101);
         decisions.featureSchema(1, catalog); // the same schema (a new session): one series goes on
         snapshot(1, 20, BookState.LIVE, SnapshotTrigger.CADENCE, 102);
-        final AnalyticsSettings d = AnalyticsSettings.DEFAULTS;
-        final FeatureCatalog other = new FeatureCatalog(new AnalyticsSettings(d.enabled(), d.sampleIntervalNs(), d.snapshotIntervalNs(),
-            d.signalIntervalNs(), d.signalHorizonNs(), d.depthBandsBps(), 5, d.impactNotionals(), d.flowWindowsNs(), d.ewmaHalfLifeNs(),
-            d.realizedWindowsNs(), d.barTimeframesNs(), d.atrPeriods(), d.journalBars(), d.waveletLevels(), null));
+        final FeatureCatalog other = new FeatureCatalog(AnalyticsSettings.DEFAULTS.withImbalanceLevels(5));
         decisions.featureSchema(1, other);
         at(30);
         values.clear();

@@ -83,10 +83,7 @@ class ModelFileTest
     {
         final Path file = dir.resolve("m.yaml");
         trained().write(file);
-        final AnalyticsSettings d = AnalyticsSettings.DEFAULTS;
-        final FeatureCatalog fiveLevels = new FeatureCatalog(new AnalyticsSettings(d.enabled(), d.sampleIntervalNs(), d.snapshotIntervalNs(),
-            d.signalIntervalNs(), d.signalHorizonNs(), d.depthBandsBps(), 5, d.impactNotionals(), d.flowWindowsNs(), d.ewmaHalfLifeNs(),
-            d.realizedWindowsNs(), d.barTimeframesNs(), d.atrPeriods(), d.journalBars(), d.waveletLevels(), null));
+        final FeatureCatalog fiveLevels = new FeatureCatalog(AnalyticsSettings.DEFAULTS.withImbalanceLevels(5));
         assertThatThrownBy(() -> ModelFile.load(file, fiveLevels)).isInstanceOf(ConfigException.class)
             .hasMessageContaining("features: 'imbalance_top10' is not a feature under this config");
     }

@@ -1,5 +1,6 @@
 package io.ringwall.engine.test;
 
+import io.ringwall.codecs.sbe.AggressorSide;
 import io.ringwall.codecs.sbe.BookDeltaEncoder;
 import io.ringwall.codecs.sbe.BookSnapshotEncoder;
 import io.ringwall.codecs.sbe.BookTickerEncoder;
@@ -10,7 +11,11 @@ import io.ringwall.codecs.sbe.InstrumentDefinitionEncoder;
 import io.ringwall.codecs.sbe.MessageHeaderEncoder;
 import io.ringwall.codecs.sbe.RejectReason;
 import io.ringwall.codecs.sbe.RejectedInputEncoder;
+import io.ringwall.codecs.sbe.PrintType;
 import io.ringwall.codecs.sbe.Side;
+import io.ringwall.codecs.sbe.TimerTickEncoder;
+import io.ringwall.codecs.sbe.TradeEncoder;
+import io.ringwall.codecs.sbe.TradeSource;
 import io.ringwall.codecs.sbe.Venue;
 import org.agrona.concurrent.UnsafeBuffer;
 
@@ -29,9 +34,16 @@ public final class Inputs
 
     public byte[] definition(final int id, final Venue venue, final String symbol, final int priceExponent, final int qtyExponent)
     {
+        return definition(id, venue, symbol, priceExponent, qtyExponent, 0);
+    }
+
+    /** With a price tick (mantissa units; 0 unknown). */
+    public byte[] definition(
+        final int id, final Venue venue, final String symbol, final int priceExponent, final int qtyExponent, final long tickSize)
+    {
         final InstrumentDefinitionEncoder e = new InstrumentDefinitionEncoder().wrapAndApplyHeader(buffer, 0, header);
         stamp(e.header(), id);
-        e.venue(venue).priceExponent((byte)priceExponent).qtyExponent((byte)qtyExponent).symbol(symbol);
+        e.venue(venue).priceExponent((byte)priceExponent).qtyExponent((byte)qtyExponent).tickSize(tickSize).symbol(symbol);
         return copy(e.encodedLength());
     }
 
@@ -104,6 +116,40 @@ public final class Inputs
         stamp(e.header(), id);
         e.errorOffset(3).frameLength(10).venue(venue).reason(reason).kind(kind).excerpt("{\"bad\":");
         return copy(e.encodedLength());
+    }
+
+    /** A regular trade print. */
+    public byte[] trade(final int id, final long tradeId, final long price, final long qty, final AggressorSide aggressor)
+    {
+        final TradeEncoder e = new TradeEncoder().wrapAndApplyHeader(buffer, 0, header);
+        stamp(e.header(), id);
+        e.tradeId(tradeId).price(price).qty(qty).firstTradeId(tradeId).lastTradeId(tradeId).aggressor(aggressor)
+            .source(TradeSource.TRADE).printType(PrintType.REGULAR);
+        return copy(e.encodedLength());
+    }
+
+    /** The logic's heartbeat (instrument 0). */
+    public byte[] timerTick(final long tick)
+    {
+        final TimerTickEncoder e = new TimerTickEncoder().wrapAndApplyHeader(buffer, 0, header);
+        stamp(e.header(), 0);
+        e.tick(tick);
+        return copy(e.encodedLength());
+    }
+
+    /**
+     * Moves the clock: the next event is stamped at {@code timeNs} (each event otherwise adds 1 ms).
+     */
+    public Inputs at(final long timeNs)
+    {
+        this.timeNs = timeNs - 1_000_000L;
+        return this;
+    }
+
+    /** @return the time the last event was stamped with. */
+    public long lastTimeNs()
+    {
+        return timeNs;
     }
 
     public long lastSequence()
