@@ -85,6 +85,8 @@ final class TailCommand implements Callable<Integer>
             {
                 final boolean read = tailer.read((buffer, offset, length, index) ->
                 {
+                    // snapshots name their values by the schema before them, printed or not
+                    printer.featureNames().learn(buffer, offset, length);
                     if (!filter.accept(buffer, offset, length))
                     {
                         return;
