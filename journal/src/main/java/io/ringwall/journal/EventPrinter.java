@@ -591,8 +591,22 @@ public final class EventPrinter
         format.number("firstInputSequence", sessionStart.firstInputSequence());
         wrapVarData(sessionStart.limit());
         format.asciiText("engineVersion", varData);
-        wrapVarData(sessionStart.limit() + SessionStartDecoder.engineVersionHeaderLength() + varData.capacity());
-        format.fieldName("configText");
+        final int configAt = sessionStart.limit() + SessionStartDecoder.engineVersionHeaderLength() + varData.capacity();
+        wrapVarData(configAt);
+        utf8Text("configText");
+        // version 1 added the model file's text; an older session has none
+        final int modelAt = configAt + SessionStartDecoder.configTextHeaderLength() + varData.capacity();
+        if (header.version() >= 1 && modelAt + SessionStartDecoder.modelTextHeaderLength() <= length)
+        {
+            wrapVarData(modelAt);
+            utf8Text("modelText");
+        }
+        format.endObject();
+    }
+
+    private void utf8Text(final String name)
+    {
+        format.fieldName(name);
         if (json)
         {
             // Declared UTF-8: decoded (malformed sequences become U+FFFD), then escaped to ASCII.
@@ -604,10 +618,9 @@ public final class EventPrinter
         }
         else
         {
-            // A whole config does not belong on a tail line; the JSON form carries it.
+            // A whole file does not belong on a tail line; the JSON form carries it.
             out.append('(').append(varData.capacity()).append(" bytes)");
         }
-        format.endObject();
     }
 
     private void renderHealth(final String type)

@@ -23,7 +23,7 @@ import java.nio.file.Path;
  * @param atrPeriods         bars in the ATR.
  * @param journalBars        journal completed bars as decisions.
  * @param waveletLevels      Haar levels L (window 2^L samples).
- * @param model              a trained model file, or null for the default rule.
+ * @param model              a trained model (its file and text), or null for the documented default rule.
  * @param walls              wall detection parameters, per instrument over defaults.
  */
 public record AnalyticsSettings(
@@ -42,7 +42,7 @@ public record AnalyticsSettings(
     int atrPeriods,
     boolean journalBars,
     int waveletLevels,
-    Path model,
+    ModelSource model,
     WallSettingsBySymbol walls)
 {
     private static final long SECOND = 1_000_000_000L;
@@ -75,6 +75,14 @@ public record AnalyticsSettings(
      * @return these settings with another signal model file (null for the default rule).
      */
     public AnalyticsSettings withModel(final Path modelFile)
+    {
+        return withModel(modelFile == null ? null : ModelSource.read(modelFile));
+    }
+
+    /**
+     * @return these settings with another signal model (null for the default rule).
+     */
+    public AnalyticsSettings withModel(final ModelSource modelFile)
     {
         return new AnalyticsSettings(enabled, sampleIntervalNs, snapshotIntervalNs, signalIntervalNs, signalHorizonNs,
             depthBandsBps, imbalanceLevels, impactNotionals, flowWindowsNs, ewmaHalfLifeNs, realizedWindowsNs, barTimeframesNs,

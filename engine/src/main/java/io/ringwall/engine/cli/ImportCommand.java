@@ -43,6 +43,10 @@ final class ImportCommand implements Callable<Integer>
     @Option(names = "--config", paramLabel = "FILE", description = "Instrument scales and engine settings (default: built-in defaults).")
     Path config;
 
+    @Option(names = "--model", paramLabel = "MODEL",
+        description = "A signal model written by train (default: the config's analytics.model, else the built-in rule).")
+    Path model;
+
     @Option(names = "--json", description = "Print the summary as one JSON object.")
     boolean json;
 
@@ -69,7 +73,7 @@ final class ImportCommand implements Callable<Integer>
                 throw new UsageException("cannot read " + f);
             }
         }
-        final RingwallConfig cfg = CliSupport.loadConfig(config, false);
+        final RingwallConfig cfg = CliSupport.loadConfig(config, false).withModel(model);
         final Path dir = CliSupport.newJournalDir(journalDir, cfg, "import");
 
         final InstrumentRegistry registry = new InstrumentRegistry();

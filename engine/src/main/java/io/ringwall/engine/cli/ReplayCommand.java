@@ -31,6 +31,10 @@ final class ReplayCommand implements Callable<Integer>
         description = "Logic settings to replay with (default: the config recorded in the journal).")
     Path config;
 
+    @Option(names = "--model", paramLabel = "MODEL",
+        description = "Replay with this signal model instead of the one the journal recorded (a what-if: decisions will differ).")
+    Path model;
+
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
 
@@ -39,8 +43,10 @@ final class ReplayCommand implements Callable<Integer>
     {
         try (Journal journal = CliSupport.openJournal(journalDir))
         {
-            final LogicSettings settings = config != null ?
+            final LogicSettings base = config != null ?
                 CliSupport.loadConfig(config, false).logic() : Replayer.recordedSettings(journal);
+            final LogicSettings settings = model == null ? base :
+                new LogicSettings(base.initialBookLevels(), base.syncBufferBytes(), base.analytics().withModel(model));
             final CliSupport.ProgressLine progress = new CliSupport.ProgressLine("replay", json);
             final long total = JournalScan.lastInputSequence(journal) + 1;
             final long startNs = System.nanoTime();

@@ -42,6 +42,10 @@ final class RunCommand implements Callable<Integer>
     @Option(names = "--config", paramLabel = "FILE", description = "Config file (default: config/demo.yaml).")
     Path config;
 
+    @Option(names = "--model", paramLabel = "MODEL",
+        description = "A signal model written by train (default: the config's analytics.model, else the built-in rule).")
+    Path model;
+
     @Option(names = "--journal", paramLabel = "DIR", description = "A new journal directory (default: journals/run-<UTC time>).")
     Path journalDir;
 
@@ -58,7 +62,7 @@ final class RunCommand implements Callable<Integer>
     public Integer call() throws IOException, InterruptedException
     {
         final long durationMs = parseDuration();
-        final RingwallConfig cfg = CliSupport.loadConfig(config, true);
+        final RingwallConfig cfg = CliSupport.loadConfig(config, true).withModel(model);
         if (cfg.instruments().isEmpty())
         {
             throw new UsageException(cfg.source() + " names no instruments");

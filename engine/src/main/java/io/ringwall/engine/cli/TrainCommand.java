@@ -9,6 +9,7 @@ import io.ringwall.engine.signals.FeatureSnapshotCollector;
 import io.ringwall.engine.signals.FittedModel;
 import io.ringwall.engine.signals.JournalSnapshots;
 import io.ringwall.engine.signals.ModelFile;
+import io.ringwall.engine.signals.SignalModel;
 import io.ringwall.engine.signals.SnapshotSeries;
 import io.ringwall.engine.signals.TrainingSet;
 import io.ringwall.engine.signals.WalkForward;
@@ -50,22 +51,26 @@ final class TrainCommand implements Callable<Integer>
         description = "Use the snapshots the journals recorded instead of replaying their inputs.")
     boolean recorded;
 
-    @Option(names = "--horizon", required = true, paramLabel = "DURATION", description = "How far ahead the label looks, e.g. 10s.")
+    @Option(names = "--horizon", paramLabel = "DURATION", description = "How far ahead the label looks, e.g. 10s (required to train).")
     String horizon;
 
     @Option(names = "--tolerance", paramLabel = "DURATION",
-        description = "How late after t + horizon the labelling snapshot may be (default: the snapshot interval).")
+        description = "How late after t + horizon the labelling snapshot may be (default: two snapshot intervals).")
     String tolerance;
 
-    @Option(names = "--out", required = true, paramLabel = "MODEL", description = "The model file to write (YAML).")
+    @Option(names = "--out", paramLabel = "MODEL", description = "The model file to write (YAML; required to train).")
     Path out;
+
+    @Option(names = "--evaluate", paramLabel = "MODEL",
+        description = "Fit nothing: score this model's out-of-sample figures on the journals (its features, scaling and horizon).")
+    Path evaluate;
 
     @Option(names = "--folds", paramLabel = "K", defaultValue = "5",
         description = "Walk-forward blocks: block k+1 is tested on a fit to blocks 1..k (default ${DEFAULT-VALUE}).")
     int folds;
 
-    @Option(names = "--l2", paramLabel = "X", defaultValue = "0.01",
-        description = "Ridge penalty (X/2)*sum(w^2) added to the mean log-loss (default ${DEFAULT-VALUE}).")
+    @Option(names = "--l2", paramLabel = "X", defaultValue = "1.0",
+        description = "Ridge penalty (X/2)*sum(w^2) on the standardised weights, added to the mean log-loss; strong by default because sessions are short and features many (default ${DEFAULT-VALUE}).")
     double l2;
 
     @Option(names = "--embargo", negatable = true, defaultValue = "true", fallbackValue = "true",
@@ -84,7 +89,12 @@ final class TrainCommand implements Callable<Integer>
     @Override
     public Integer call()
     {
-        final long horizonNs = duration(horizon, "--horizon");
+        final ModelFile evaluated = evaluate != null ? ModelFile.read(evaluate) : null;
+        if (evaluated == null && (horizon == null || out == null))
+        {
+            throw new UsageException("give --horizon and --out to train a model, or --evaluate MODEL to score one");
+        }
+        final long horizonNs = evaluated != null ? evaluated.horizonNs() : duration(horizon, "--horizon");
         if (horizonNs <= 0)
         {
             throw new UsageException("--horizon must be positive");
@@ -125,8 +135,11 @@ final class TrainCommand implements Callable<Integer>
         {
             return fail("no LIVE feature snapshots" + (instruments != null ? " of " + String.join(", ", instruments) : "") + " in " + journals);
         }
-        final long toleranceNs = tolerance != null ? duration(tolerance, "--tolerance") : snapshotIntervalNs;
-        final List<String> chosen = features != null ? checked(features, series.get(0)) : FeatureSelection.defaults(series.get(0).names());
+        // A cadence snapshot is journaled by the first event past its grid point, so the one labelling t + H
+        // may land up to one interval late even when none is missing: two intervals by default.
+        final long toleranceNs = tolerance != null ? duration(tolerance, "--tolerance") : 2 * snapshotIntervalNs;
+        final List<String> chosen = evaluated != null ? evaluated.features() :
+            features != null ? checked(features, series.get(0)) : FeatureSelection.defaults(series.get(0).names());
         if (chosen.isEmpty())
         {
             return fail("no features to learn from");
@@ -139,6 +152,11 @@ final class TrainCommand implements Callable<Integer>
         catch (final IllegalArgumentException ex)
         {
             return fail(ex.getMessage());
+        }
+        if (evaluated != null)
+        {
+            printEvaluation(evaluated, set);
+            return ExitCodes.OK;
         }
         final WalkForward.Validation validation;
         final FittedModel model;
@@ -259,6 +277,47 @@ final class TrainCommand implements Callable<Integer>
         System.out.println(String.format(Locale.ROOT, "  in-sample %15s  fit  %s", "", metricsText(file.training().inSample())));
         System.out.println("largest weights: " + topWeights(file, 5));
         System.out.println("model " + file.modelIdHex() + " written to " + out);
+    }
+
+    /** A model's figures on data it was not fitted on: its own standardisation and weights, NaN as the mean. */
+    private void printEvaluation(final ModelFile model, final TrainingSet set)
+    {
+        final double[] probabilities = new double[set.size()];
+        final int[] labels = new int[set.size()];
+        for (int i = 0; i < set.size(); i++)
+        {
+            final double[] x = set.x(i);
+            double score = model.intercept();
+            for (int j = 0; j < x.length; j++)
+            {
+                final double z = (x[j] - model.means()[j]) / model.scales()[j];
+                score += Double.isFinite(z) ? model.weights()[j] * z : 0.0;
+            }
+            probabilities[i] = SignalModel.probability(score);
+            labels[i] = set.y(i);
+        }
+        final ClassifierMetrics metrics = ClassifierMetrics.of(probabilities, labels);
+        final List<String> instruments = new ArrayList<>();
+        for (final SnapshotSeries one : set.series())
+        {
+            if (!instruments.contains(one.symbol()))
+            {
+                instruments.add(one.symbol());
+            }
+        }
+        if (json)
+        {
+            System.out.println(metricsJson(new Json().field("model", evaluate.toString()).field("modelId", model.modelIdHex())
+                .field("instruments", String.join(",", instruments)).field("horizonNs", model.horizonNs())
+                .field("droppedTies", set.droppedTies()).field("droppedMissing", set.droppedMissing()), metrics));
+            return;
+        }
+        System.out.println("model " + model.modelIdHex() + " (trained on " + String.join(", ", model.training().instruments()) +
+            ") scored on " + CliSupport.count(set.size()) + " samples of " + String.join(", ", instruments) + ", horizon " +
+            seconds(model.horizonNs()));
+        System.out.println("dropped " + CliSupport.count(set.droppedTies()) + " ties (mid unchanged) and " +
+            CliSupport.count(set.droppedMissing()) + " without a snapshot in [t+H, t+H+" + seconds(set.toleranceNs()) + "]");
+        System.out.println(String.format(Locale.ROOT, "  out-of-sample %11s  test %s", "", metricsText(metrics)));
     }
 
     private static String metricsText(final ClassifierMetrics m)

@@ -1,6 +1,7 @@
 package io.ringwall.engine.config;
 
 import io.ringwall.engine.analytics.AnalyticsSettings;
+import io.ringwall.engine.analytics.ModelSource;
 import io.ringwall.engine.walls.WallSettingsBySymbol;
 
 import java.nio.file.Files;
@@ -35,11 +36,14 @@ final class AnalyticsConfig
         final int atr = node.intValue("atrPeriods", d.atrPeriods(), 1, 1000);
         final boolean journalBars = node.bool("journalBars", d.journalBars());
         final int waveletLevels = node.intValue("waveletLevels", d.waveletLevels(), 1, 16);
-        final Path model = node.path("model", baseDir, null);
-        if (model != null && checkFiles && !Files.isReadable(model))
+        final Path modelFile = node.path("model", baseDir, null);
+        if (modelFile != null && checkFiles && !Files.isReadable(modelFile))
         {
-            throw node.error("model", "cannot read " + model);
+            throw node.error("model", "cannot read " + modelFile);
         }
+        // A recorded config's model may not exist here: the journal carries its text (see Replayer).
+        final ModelSource model = modelFile == null ? null :
+            Files.isReadable(modelFile) ? ModelSource.read(modelFile) : new ModelSource(modelFile.toString(), null);
         increasing(node, "depthBandsBps", bands);
         increasing(node, "impactNotionals", notionals);
         increasing(node, "flowWindows", toDoubles(flowWindows));

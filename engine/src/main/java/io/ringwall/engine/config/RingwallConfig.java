@@ -48,6 +48,26 @@ public record RingwallConfig(
     SimulatorSettings simulator)
 {
     /**
+     * @param modelFile a trained signal model file (from {@code --model}), or null to keep the config's.
+     * @return this config running that model.
+     * @throws ConfigException if the file cannot be read.
+     */
+    public RingwallConfig withModel(final Path modelFile)
+    {
+        if (modelFile == null)
+        {
+            return this;
+        }
+        if (!java.nio.file.Files.isReadable(modelFile))
+        {
+            throw new ConfigException("--model: cannot read " + modelFile);
+        }
+        final LogicSettings withModel = new LogicSettings(logic.initialBookLevels(), logic.syncBufferBytes(),
+            logic.analytics().withModel(modelFile.toAbsolutePath()));
+        return new RingwallConfig(source, text, engine, journal, withModel, venues, instruments, simulator);
+    }
+
+    /**
      * Loads and validates a config file.
      *
      * @param file the YAML file.

@@ -6,6 +6,8 @@ import io.ringwall.codecs.sbe.SessionStartDecoder;
 import io.ringwall.engine.book.SnapshotRequester;
 import io.ringwall.engine.config.RingwallConfig;
 import io.ringwall.engine.logic.BusinessLogic;
+import io.ringwall.engine.analytics.AnalyticsSettings;
+import io.ringwall.engine.analytics.ModelSource;
 import io.ringwall.engine.logic.LogicSettings;
 import io.ringwall.journal.Journal;
 import io.ringwall.journal.JournalTailer;
@@ -71,13 +73,23 @@ public final class Replayer
      */
     public static LogicSettings recordedSettings(final Journal journal)
     {
-        final String text = recordedConfigText(journal);
-        if (text == null)
+        final String[] recorded = recordedSession(journal);
+        if (recorded[0] == null)
         {
             return LogicSettings.DEFAULTS;
         }
-        // Files the recorded config named may not exist here; the logic's settings do not depend on them.
-        return RingwallConfig.parse("journal session config", text, null, false).logic();
+        // Files the recorded config named may not exist here; the logic's settings do not depend on them,
+        // except the signal model, whose text the session recorded beside its config.
+        final LogicSettings settings = RingwallConfig.parse("journal session config", recorded[0], null, false).logic();
+        final AnalyticsSettings analytics = settings.analytics();
+        if (recorded[1] == null || recorded[1].isEmpty())
+        {
+            return settings;
+        }
+        // the model may have come from the config or from --model: the recorded text is what ran
+        final ModelSource model = analytics.model() != null ? analytics.model().withText(recorded[1]) :
+            new ModelSource("(the model recorded in the journal)", recorded[1]);
+        return new LogicSettings(settings.initialBookLevels(), settings.syncBufferBytes(), analytics.withModel(model));
     }
 
     /**
@@ -86,7 +98,13 @@ public final class Replayer
      */
     public static String recordedConfigText(final Journal journal)
     {
-        final String[] text = { null };
+        return recordedSession(journal)[0];
+    }
+
+    /** The first session's config text and model text (null when absent). */
+    private static String[] recordedSession(final Journal journal)
+    {
+        final String[] text = { null, null };
         final MessageHeaderDecoder header = new MessageHeaderDecoder();
         final SessionStartDecoder start = new SessionStartDecoder();
         try (JournalTailer tailer = journal.tailer())
@@ -99,10 +117,11 @@ public final class Replayer
                     start.wrap(buffer, offset + MessageHeaderDecoder.ENCODED_LENGTH, header.blockLength(), header.version());
                     start.skipEngineVersion();
                     text[0] = start.configText();
+                    text[1] = start.modelText();
                 }
             });
         }
-        return text[0];
+        return text;
     }
 
     /**

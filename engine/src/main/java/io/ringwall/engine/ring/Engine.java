@@ -9,6 +9,7 @@ import io.ringwall.codecs.InputWriter;
 import io.ringwall.codecs.Instrument;
 import io.ringwall.codecs.sbe.MessageHeaderEncoder;
 import io.ringwall.codecs.sbe.SessionStartEncoder;
+import io.ringwall.engine.analytics.ModelSource;
 import io.ringwall.engine.book.SnapshotRequester;
 import io.ringwall.engine.config.RingwallConfig;
 import io.ringwall.engine.logic.BusinessLogic;
@@ -273,11 +274,18 @@ public final class Engine implements AutoCloseable
     private int encodeSessionStart(final UnsafeBuffer buffer, final long sequence)
     {
         final byte[] configBytes = config.text().getBytes(StandardCharsets.UTF_8);
-        buffer.wrap(ByteBuffer.allocateDirect(1024 + configBytes.length));
+        final ModelSource model = config.logic().analytics().model();
+        final byte[] modelBytes = model == null || model.text() == null ? new byte[0] : model.text().getBytes(StandardCharsets.UTF_8);
+        if (modelBytes.length > 65000)
+        {
+            throw new IllegalArgumentException("model file " + model.origin() + " is over 65,000 bytes: too large to journal");
+        }
+        buffer.wrap(ByteBuffer.allocateDirect(1024 + configBytes.length + modelBytes.length));
         final SessionStartEncoder start = new SessionStartEncoder().wrapAndApplyHeader(buffer, 0, new MessageHeaderEncoder());
         start.header().receiveTimeNs(clock.nanoTime()).exchangeTimeNs(0).causeSequence(sequence).instrumentId(0).reserved(0);
         start.firstInputSequence(sequence + 1).engineVersion(VERSION);
         start.putConfigText(configBytes, 0, Math.min(configBytes.length, 65000));
+        start.putModelText(modelBytes, 0, modelBytes.length);
         return MessageHeaderEncoder.ENCODED_LENGTH + start.encodedLength();
     }
 }

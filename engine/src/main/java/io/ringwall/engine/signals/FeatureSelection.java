@@ -5,19 +5,22 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Which features a model learns from by default: every feature the snapshots carry except those that say
- * where the price is rather than how the market behaves. A price level (mid, best bid/ask, microprice,
- * VWAP, wall prices, the entry/stop/take-profit levels) differs from day to day and instrument to
- * instrument, so a weight on it learns the sample's price range, not a signal; book_live is always 1 in a
- * LIVE snapshot; signal_score/signal_confidence are the outputs of a model (training on them would learn
- * the previous model); regime is a category code, not a quantity.
+ * Which features a model learns from by default: the scale-free ones (ratios, imbalances, basis points,
+ * returns, counts), so that a model means the same on another day, at another price and on another
+ * instrument. Excluded: price levels (mid, best bid/ask, microprice, VWAP, wall prices, the
+ * entry/stop/take-profit levels) and sizes in the instrument's own units (depth and wall sizes, signed
+ * volume and OFI in base quantity, ATR in quote currency), which a weight would learn as the sample's price
+ * range or the instrument's lot size rather than a signal; book_live, always 1 in a LIVE snapshot;
+ * signal_score/signal_confidence, the outputs of a model (training on them would learn the previous
+ * model); and regime, a category code, not a quantity. Their scale-free counterparts (imbalances,
+ * flow_imbalance, the volatilities) stay in.
  */
 public final class FeatureSelection
 {
-    /** The names excluded by default (besides every vwap_*). */
+    /** The names excluded by default (besides those with an {@link #EXCLUDED_PREFIXES excluded prefix}). */
     public static final Set<String> EXCLUDED = Set.of(
         "mid", "microprice", "best_bid", "best_ask", "book_live",
-        "support_wall_price", "opposing_wall_price",
+        "support_wall_price", "opposing_wall_price", "support_wall_size", "opposing_wall_size",
         "long_entry", "long_take_profit", "long_stop", "short_entry", "short_take_profit", "short_stop",
         "signal_score", "signal_confidence", "regime");
 
@@ -31,8 +34,23 @@ public final class FeatureSelection
      */
     public static boolean isDefault(final String name)
     {
-        return !EXCLUDED.contains(name) && !name.startsWith("vwap_");
+        if (EXCLUDED.contains(name))
+        {
+            return false;
+        }
+        for (final String prefix : EXCLUDED_PREFIXES)
+        {
+            if (name.startsWith(prefix))
+            {
+                return false;
+            }
+        }
+        return true;
     }
+
+    /** Families of features in price or instrument units. */
+    public static final List<String> EXCLUDED_PREFIXES = List.of(
+        "vwap_", "depth_bid_", "depth_ask_", "signed_volume_", "ofi_", "atr_");
 
     /**
      * @param names the feature names the snapshots carry, in schema order.

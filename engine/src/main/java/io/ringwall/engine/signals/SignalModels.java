@@ -2,6 +2,10 @@ package io.ringwall.engine.signals;
 
 import io.ringwall.engine.analytics.AnalyticsSettings;
 import io.ringwall.engine.analytics.FeatureCatalog;
+import io.ringwall.engine.analytics.ModelSource;
+import io.ringwall.engine.config.ConfigException;
+
+import java.nio.file.Path;
 
 /**
  * Chooses the signal model the analytics settings ask for: the trained model file they name, or the
@@ -26,6 +30,13 @@ public final class SignalModels
         {
             return new DefaultSignalRule(settings.signalHorizonNs());
         }
-        return ModelFile.load(settings.model(), new FeatureCatalog(settings));
+        final ModelSource source = settings.model();
+        if (source.text() == null)
+        {
+            throw new ConfigException("analytics.model: cannot read " + source.origin() +
+                " and the journal holds no copy of it; give --config with a readable model");
+        }
+        return ModelFile.parse(source.text(), "model file " + source.origin())
+            .toModel(new FeatureCatalog(settings), Path.of(source.origin()));
     }
 }

@@ -132,8 +132,8 @@ class TrainAndExportTest
         final Path model = dir.resolve("model.yaml");
         final Cli.Result text = Cli.run("train", "--journal", journal.toString(), "--recorded", "--horizon", "1s", "--out", model.toString());
         assertThat(text.exit()).as(text.err()).isEqualTo(ExitCodes.OK);
-        assertThat(text.out()).contains("samples of BTCUSDT from 2024-08-08T23:55:00Z to 2024-08-09T00:01:38Z").contains("walk-forward, 5 blocks, embargo 2s:")
-            .contains("  block 5 ").contains("(57 constant, weight ~0)").contains("largest weights: imbalance_top10 +").contains("written to " + model);
+        assertThat(text.out()).contains("samples of BTCUSDT from 2024-08-08T23:55:00Z to 2024-08-09T00:01:38Z").contains("walk-forward, 5 blocks, embargo 3s:")
+            .contains("  block 5 ").contains("(38 constant, weight ~0)").contains("largest weights: imbalance_top10 +").contains("written to " + model);
 
         final Cli.Result other = Cli.run("train", "--journal", journal.toString(), "--recorded", "--horizon", "1s", "--out",
             model.toString(), "--instrument", "ETHUSDT");

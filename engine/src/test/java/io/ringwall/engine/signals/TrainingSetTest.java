@@ -86,11 +86,13 @@ class TrainingSetTest
     }
 
     @Test
-    void shouldChooseTheDefaultFeaturesWithoutPriceLevels()
+    void shouldChooseTheScaleFreeFeaturesByDefault()
     {
         assertThat(FeatureSelection.defaults(List.of("mid", "microprice", "spread_bps", "best_bid", "best_ask", "imbalance_top10",
             "book_live", "vwap_1s", "flow_imbalance_1s", "support_wall_price", "support_wall_size", "long_entry", "wall_pressure",
-            "signal_score", "signal_confidence", "regime", "wavelet_energy_l3")))
-            .containsExactly("spread_bps", "imbalance_top10", "flow_imbalance_1s", "support_wall_size", "wall_pressure", "wavelet_energy_l3");
+            "signal_score", "signal_confidence", "regime", "wavelet_energy_l3", "depth_bid_10bps", "signed_volume_1s", "ofi_1s",
+            "atr_1m", "imbalance_10bps", "ewma_vol", "impact_buy_10k_bps")))
+            .containsExactly("spread_bps", "imbalance_top10", "flow_imbalance_1s", "wall_pressure", "wavelet_energy_l3",
+                "imbalance_10bps", "ewma_vol", "impact_buy_10k_bps");
     }
 }
