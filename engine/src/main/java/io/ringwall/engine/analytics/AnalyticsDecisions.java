@@ -42,6 +42,12 @@ public final class AnalyticsDecisions
         this.sink = sink;
     }
 
+    /** @return the time of the input being processed: the logic's clock. */
+    public long nowNs()
+    {
+        return input.nowNs();
+    }
+
     /**
      * Journals the names of the features an instrument's snapshots will carry (once, allocation allowed:
      * it happens when the instrument is defined).

@@ -66,6 +66,9 @@ public final class InstrumentAnalytics implements WallListener, BarListener
 
     private boolean live;
     private boolean pausedReported;
+    private boolean signalDue;
+    private boolean snapshotDue;
+    private long evaluatedUpdateId = Long.MIN_VALUE;
     private double lastSampledMid = Double.NaN;
     private long snapshots;
     private long signals;
@@ -115,30 +118,45 @@ public final class InstrumentAnalytics implements WallListener, BarListener
         {
             sample(samplesDue);
         }
-        final boolean signalDue = signalGrid.advance(nowNs) > 0;
-        final boolean snapshotDue = snapshotGrid.advance(nowNs) > 0;
+        signalDue |= signalGrid.advance(nowNs) > 0;
+        snapshotDue |= snapshotGrid.advance(nowNs) > 0;
         if (!live)
         {
+            signalDue = false;
+            snapshotDue = false;
             return;
         }
+        // A venue message split over several inputs leaves the book half applied between them: what fell
+        // due then is taken at the end of the message.
+        if (book.atMessageBoundary())
+        {
+            emitDue();
+        }
+    }
+
+    private void emitDue()
+    {
         if (signalDue)
         {
-            publish(nowNs);
+            publish();
             final double score = model.score(features);
             final double confidence = SignalModel.probability(score);
             features.set(FeatureCatalog.SIGNAL_SCORE, score);
             features.set(FeatureCatalog.SIGNAL_CONFIDENCE, confidence);
             decisions.signal(instrumentId, score, confidence, model.horizonNs(), model.modelId(), model.source());
+            // the signal's snapshot stands in for a cadence one due at the same time
             decisions.featureSnapshot(instrumentId, BookState.LIVE, SnapshotTrigger.SIGNAL, catalog, features);
             signals++;
             snapshots++;
         }
         else if (snapshotDue)
         {
-            publish(nowNs);
+            publish();
             decisions.featureSnapshot(instrumentId, BookState.LIVE, SnapshotTrigger.CADENCE, catalog, features);
             snapshots++;
         }
+        signalDue = false;
+        snapshotDue = false;
     }
 
     /**
@@ -148,14 +166,22 @@ public final class InstrumentAnalytics implements WallListener, BarListener
     void afterBookInput(final long nowNs)
     {
         checkState(nowNs);
-        if (live && book.atMessageBoundary())
+        if (!live || !book.atMessageBoundary())
         {
+            return;
+        }
+        // Book tickers, statuses and rejections change no level: the book-driven features only move when
+        // a depth message or snapshot has been applied, i.e. when the book's update id moved.
+        if (book.updateId() != evaluatedUpdateId)
+        {
+            evaluatedUpdateId = book.updateId();
             final OrderBook levels = book.book();
-            liquidity.update(levels, priceExponent, qtyExponent);
+            liquidity.updateTop(levels, priceExponent, qtyExponent);
             flow.onTopOfBook(nowNs, levels.bestBidPrice(), levels.bestBidQty(), levels.bestAskPrice(), levels.bestAskQty(),
                 priceExponent, qtyExponent);
             walls.evaluate(nowNs, levels);
         }
+        emitDue();
     }
 
     /**
@@ -188,6 +214,7 @@ public final class InstrumentAnalytics implements WallListener, BarListener
         if (nowLive)
         {
             pausedReported = false;
+            evaluatedUpdateId = Long.MIN_VALUE;
             walls.resume();
         }
         else
@@ -230,10 +257,13 @@ public final class InstrumentAnalytics implements WallListener, BarListener
         }
     }
 
-    private void publish(final long nowNs)
+    private void publish()
     {
+        final long nowNs = decisions.nowNs();
         features.clear();
         features.set(FeatureCatalog.BOOK_STATE, 1.0);
+        // the bands are measured when published, not on every update (see LiquidityFeatures.updateTop)
+        liquidity.update(book.book(), priceExponent, qtyExponent);
         liquidity.publish(features);
         impact.walkAll(book.book(), priceExponent, qtyExponent);
         impact.publish(features);
@@ -300,12 +330,12 @@ public final class InstrumentAnalytics implements WallListener, BarListener
     }
 
     /**
-     * Fills {@code out} with the features now (for tools and later stages: the execution code reads impact
-     * through {@link #impact()}).
+     * Fills {@code out} with the features as of the input being processed, from a book at a message boundary
+     * (for tools and later stages: the execution code reads impact through {@link #impact()}).
      */
-    public void features(final FeatureVector out, final long nowNs)
+    public void features(final FeatureVector out)
     {
-        publish(nowNs);
+        publish();
         out.copyFrom(features);
     }
 

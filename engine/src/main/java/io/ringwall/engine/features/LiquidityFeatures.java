@@ -100,6 +100,26 @@ public final class LiquidityFeatures
      */
     public void update(final OrderBook book, final int priceExponent, final int qtyExponent)
     {
+        measure(book, priceExponent, qtyExponent, true);
+    }
+
+    /**
+     * Recomputes the top of book only (best prices and sizes, mid, spread, microprice, the top-N imbalance),
+     * reading just the top N levels: what every book update needs. The band depths keep their last
+     * {@link #update full} measurement, which is taken when a snapshot publishes them; walking a deep band on
+     * every update would cost a scan of the whole band (thousands of levels on a busy book).
+     *
+     * @param book          the book, consistent (at a message boundary).
+     * @param priceExponent the instrument's price exponent.
+     * @param qtyExponent   the instrument's quantity exponent.
+     */
+    public void updateTop(final OrderBook book, final int priceExponent, final int qtyExponent)
+    {
+        measure(book, priceExponent, qtyExponent, false);
+    }
+
+    private void measure(final OrderBook book, final int priceExponent, final int qtyExponent, final boolean withBands)
+    {
         final long bidPrice = book.bestBidPrice();
         final long askPrice = book.bestAskPrice();
         final boolean hasBid = bidPrice != OrderBook.NULL_PRICE;
@@ -127,17 +147,20 @@ public final class LiquidityFeatures
         spreadBps = FixedPoint.toDouble(askPrice - bidPrice, priceExponent) * BPS / mid;
         // the quantity exponent cancels out of the weights
         microprice = (bestBid * askQty + bestAsk * bidQty) / ((double)bidQty + (double)askQty);
-        bids.measureFrom(twiceMid, bandUnits, priceExponent, qtyExponent);
-        asks.measureFrom(twiceMid, bandUnits, priceExponent, qtyExponent);
+        bids.measureFrom(twiceMid, bandUnits, withBands, priceExponent, qtyExponent);
+        asks.measureFrom(twiceMid, bandUnits, withBands, priceExponent, qtyExponent);
         bidScan.scan(book, Side.BID, bids);
         askScan.scan(book, Side.ASK, asks);
-        bids.finish();
-        asks.finish();
 
         imbalance = imbalance(bids.topQty, asks.topQty);
-        for (int i = 0; i < bandImbalance.length; i++)
+        if (withBands)
         {
-            bandImbalance[i] = imbalance(bids.bandQty[i], asks.bandQty[i]);
+            bids.finish();
+            asks.finish();
+            for (int i = 0; i < bandImbalance.length; i++)
+            {
+                bandImbalance[i] = imbalance(bids.bandQty[i], asks.bandQty[i]);
+            }
         }
     }
 
@@ -338,7 +361,8 @@ public final class LiquidityFeatures
          * {@code price <= floor(twiceMid * (10^6 + u) / (2 * 10^6))}, which is {@code distance * 10^4 <= b * mid}
          * exactly. Splitting twiceMid by 2 * 10^6 first keeps every product inside a long.
          */
-        void measureFrom(final long twiceMid, final long[] bandUnits, final int priceExponent, final int qtyExponent)
+        void measureFrom(
+            final long twiceMid, final long[] bandUnits, final boolean withBands, final int priceExponent, final int qtyExponent)
         {
             this.priceExponent = priceExponent;
             this.qtyExponent = qtyExponent;
@@ -350,7 +374,8 @@ public final class LiquidityFeatures
                 final long scaled = remainder * factor;
                 edges[i] = quotient * factor + (bid ? (scaled + TWICE_WHOLE - 1) / TWICE_WHOLE : scaled / TWICE_WHOLE);
             }
-            activeBands = bandUnits.length;
+            // without bands the scan stops after the top levels
+            activeBands = withBands ? bandUnits.length : 0;
         }
 
         @Override
