@@ -72,6 +72,9 @@ public final class InstrumentAnalytics implements WallListener, BarListener
     private double lastSampledMid = Double.NaN;
     private long snapshots;
     private long signals;
+    private long regimeChanges;
+    private double lastConfidence = Double.NaN;
+    private final long[] wallChanges = new long[WallChange.values().length - 1];   // NULL_VAL excluded
 
     InstrumentAnalytics(
         final InstrumentBook book,
@@ -144,6 +147,7 @@ public final class InstrumentAnalytics implements WallListener, BarListener
             features.set(FeatureCatalog.SIGNAL_SCORE, score);
             features.set(FeatureCatalog.SIGNAL_CONFIDENCE, confidence);
             decisions.signal(instrumentId, score, confidence, model.horizonNs(), model.modelId(), model.source());
+            lastConfidence = confidence;
             // the signal's snapshot stands in for a cadence one due at the same time
             decisions.featureSnapshot(instrumentId, BookState.LIVE, SnapshotTrigger.SIGNAL, catalog, features);
             signals++;
@@ -251,6 +255,7 @@ public final class InstrumentAnalytics implements WallListener, BarListener
                 {
                     decisions.regimeChange(instrumentId, regime.regime(), before, regime.efficiencyRatio(),
                         regime.varianceRatio(), regime.volatilityPercentile());
+                    regimeChanges++;
                 }
             }
             lastSampledMid = mid;
@@ -295,6 +300,7 @@ public final class InstrumentAnalytics implements WallListener, BarListener
     {
         decisions.wallEvent(instrumentId, wallId, side, change, lowPrice, highPrice, levels, size, peakSize, notional,
             distanceBps, ageNs, tradedQty, tradedFraction);
+        wallChanges[change.ordinal()]++;
     }
 
     @Override
@@ -367,5 +373,32 @@ public final class InstrumentAnalytics implements WallListener, BarListener
     public long signals()
     {
         return signals;
+    }
+
+    /**
+     * @param change a wall change.
+     * @return how many wall events of that change were journaled.
+     */
+    public long wallChanges(final WallChange change)
+    {
+        return wallChanges[change.ordinal()];
+    }
+
+    /** @return regime changes journaled. */
+    public long regimeChanges()
+    {
+        return regimeChanges;
+    }
+
+    /** @return the regime now. */
+    public Regime regime()
+    {
+        return regime.regime();
+    }
+
+    /** @return the last signal's probability of an up-move, NaN before the first. */
+    public double lastConfidence()
+    {
+        return lastConfidence;
     }
 }

@@ -230,7 +230,8 @@ final class RunCommand implements Callable<Integer>
                 .field("decisions", engine.decisionsJournaled())
                 .field("journalBytes", engine.bytesJournaled())
                 .field("errors", engine.errors())
-                .raw("instruments", list.append(']').toString()));
+                .raw("instruments", list.append(']').toString())
+                .raw("analytics", AnalyticsReport.jsonArray(engine.logic().analytics(), books)));
             return;
         }
         System.out.println();
@@ -238,8 +239,13 @@ final class RunCommand implements Callable<Integer>
             " inputs and " + CliSupport.count(engine.decisionsJournaled()) + " decisions journaled (" +
             CliSupport.bytes(engine.bytesJournaled()) + "), " + engine.errors() + " errors");
         BookReport.healthTable(books).forEach(System.out::println);
+        System.out.println();
+        AnalyticsReport.table(engine.logic().analytics(), books).forEach(System.out::println);
+        System.out.println();
         System.out.println("journal: " + dir);
         System.out.println("next:    bin/ringwall replay --journal " + dir + "     (backtest: must print match)");
+        System.out.println("         bin/ringwall tail --journal " + dir + " --type wall            (wall lifecycles)");
+        System.out.println("         bin/ringwall tail --journal " + dir + " --type features --json (feature snapshots)");
         System.out.println("         bin/ringwall tail --journal " + dir + " --type BookHealth,SnapshotRequest");
     }
 

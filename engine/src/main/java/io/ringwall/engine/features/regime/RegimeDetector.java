@@ -8,7 +8,7 @@ import java.util.Arrays;
 
 /**
  * Classifies one instrument's returns, sampled on a fixed event-time grid, as TRENDING, MEAN_REVERTING,
- * VOLATILE or QUIET (UNKNOWN before warm-up or when none holds), with hysteresis and a minimum dwell so the
+ * VOLATILE or QUIET (NEUTRAL when none holds, UNKNOWN before warm-up), with hysteresis and a minimum dwell so the
  * regime does not flap. The caller journals the changes ({@link #onSample} returns true on one).
  * <p>
  * <b>Measures</b>, with {@code r_1..r_N} the last N = {@link RegimeSettings#efficiencyWindow()} returns, oldest
@@ -34,7 +34,7 @@ import java.util.Arrays;
  * calm, calm is the new normal and QUIET ends.</li>
  * </ul>
  * <b>Classification</b>, each sample once warm; {@code p} the percentile, names are the settings' thresholds.
- * The regimes are tried in this order and the first whose condition holds is the target, UNKNOWN if none. For
+ * The regimes are tried in this order and the first whose condition holds is the target, NEUTRAL if none. For
  * the current regime its <i>stay</i> condition is used, for every other regime its <i>enter</i> condition:
  * <ol>
  * <li>VOLATILE: enter {@code p >= volatileEnterPercentile}; stay {@code p >= volatileExitPercentile}.</li>
@@ -159,7 +159,7 @@ public final class RegimeDetector
         out.set(FeatureCatalog.REGIME, regimeSwitch.regime().value());
     }
 
-    /** @return the current regime: UNKNOWN before warm-up or when no regime's conditions hold. */
+    /** @return the current regime: UNKNOWN before warm-up, NEUTRAL when no regime's conditions hold. */
     public Regime regime()
     {
         return regimeSwitch.regime();

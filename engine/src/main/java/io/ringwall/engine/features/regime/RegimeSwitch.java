@@ -8,7 +8,7 @@ import io.ringwall.codecs.sbe.Regime;
  * than {@link RegimeSettings#minDwell()} samples after the last change.
  * <p>
  * Each sample, the regimes are tried in precedence order VOLATILE, QUIET, TRENDING, MEAN_REVERTING, and the
- * first whose condition holds is the target, UNKNOWN if none: the current regime's condition is its stay
+ * first whose condition holds is the target, NEUTRAL if none (UNKNOWN while a measure is missing): the current regime's condition is its stay
  * condition (it has not crossed its exit thresholds), any other's its enter condition (the exact conditions
  * are in {@link RegimeDetector}). So a higher regime that enters pre-empts a lower one, and a lower one cannot
  * pre-empt a higher one that still holds. The
@@ -104,6 +104,11 @@ final class RegimeSwitch
         final boolean meanReverting = regime == Regime.MEAN_REVERTING
             ? vr <= s.meanRevertingExitVarianceRatio() && er <= s.meanRevertingExitEfficiency()
             : vr <= s.meanRevertingEnterVarianceRatio() && er <= s.meanRevertingEnterEfficiency();
-        return meanReverting ? Regime.MEAN_REVERTING : Regime.UNKNOWN;
+        if (meanReverting)
+        {
+            return Regime.MEAN_REVERTING;
+        }
+        // measured and none stands out is a regime of its own; a measure still missing says nothing yet
+        return Double.isNaN(er) || Double.isNaN(vr) || Double.isNaN(percentile) ? Regime.UNKNOWN : Regime.NEUTRAL;
     }
 }
