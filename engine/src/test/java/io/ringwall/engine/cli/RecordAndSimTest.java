@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,32 +69,57 @@ class RecordAndSimTest
 
         // playback starts when the first client subscribes
         final AtomicInteger frames = new AtomicInteger();
+        try
+        {
+            serveToOneClient(port, frames, sim);
+        }
+        finally
+        {
+            // Cli.run is one at a time: a simulator left waiting for a client would block every later test
+            if (!sim.isDone())
+            {
+                connect(URI.create("ws://127.0.0.1:" + port + "/stream?streams=nknusdt@depth@100ms"), new AtomicInteger());
+                sim.get(60, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    private static void serveToOneClient(final int port, final AtomicInteger frames, final CompletableFuture<Cli.Result> sim)
+        throws Exception
+    {
         final URI uri = URI.create("ws://127.0.0.1:" + port + "/stream?streams=nknusdt@depth@100ms/nknusdt@bookTicker");
         WebSocket ws = null;
         for (int attempt = 0; ws == null && attempt < 100; attempt++)
         {
-            try
-            {
-                ws = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(uri, new WebSocket.Listener()
-                {
-                    @Override
-                    public CompletionStage<?> onText(final WebSocket webSocket, final CharSequence data, final boolean last)
-                    {
-                        frames.incrementAndGet();
-                        webSocket.request(1);
-                        return null;
-                    }
-                }).get(5, TimeUnit.SECONDS);
-            }
-            catch (final ExecutionException notListeningYet)
-            {
-                Thread.sleep(100);
-            }
+            ws = connect(uri, frames);
         }
         assertThat(ws).isNotNull();
         final Cli.Result result = sim.get(60, TimeUnit.SECONDS);
         assertThat(result.exit()).as(result.err()).isZero();
         assertThat(result.out()).contains("simulator: WebSocket ws://127.0.0.1:" + port).contains("recording finished");
         assertThat(frames.get()).isGreaterThan(200);   // 150 NKNUSDT diffs and 74 tickers, less the few before its book
+    }
+
+    /** One connection attempt: the socket, or null when the simulator is not listening yet or the handshake was slow. */
+    private static WebSocket connect(final URI uri, final AtomicInteger frames) throws InterruptedException
+    {
+        try
+        {
+            return HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(uri, new WebSocket.Listener()
+            {
+                @Override
+                public CompletionStage<?> onText(final WebSocket webSocket, final CharSequence data, final boolean last)
+                {
+                    frames.incrementAndGet();
+                    webSocket.request(1);
+                    return null;
+                }
+            }).get(15, TimeUnit.SECONDS);
+        }
+        catch (final ExecutionException | TimeoutException notListeningYet)
+        {
+            Thread.sleep(100);
+            return null;
+        }
     }
 }
