@@ -40,7 +40,7 @@ class RecordAndSimTest
             "  - { venue: binance, symbol: ETHUSDT, priceScale: 2, qtyScale: 8 }"), StandardCharsets.UTF_8);
         final Path capture = dir.resolve("recorded.gz");
 
-        final Cli.Result record = Cli.run("record", "--config", config.toString(), "--out", capture.toString(), "--duration", "4s");
+        final Cli.Result record = Cli.run("record", "--config", config.toString(), "--out", capture.toString(), "--duration", "8s");
         assertThat(record.exit()).as(record.err()).isZero();
         assertThat(record.out()).contains("2 snapshots");
 
