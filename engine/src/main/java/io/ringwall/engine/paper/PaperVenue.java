@@ -18,8 +18,11 @@ import io.ringwall.engine.venue.RejectCode;
  * <li>Latency: a submit reaches the venue at {@code now + orderLatencyNs}, a cancel at
  *     {@code now + cancelLatencyNs}; in between the order can fill. Requests take effect in order of due time
  *     (then of sending), against the book as it is when they are released. A cancel that arrives after the
- *     order is done is dropped silently (its fills already said so); one for an id the venue does not know is
- *     answered at once with {@link RejectCode#UNKNOWN_ORDER}.</li>
+ *     order is done is dropped silently (its fills already said so); one that overtakes its order (cancel
+ *     latency shorter than order latency) cancels it unseen, with no accepted before; one for an id the venue
+ *     does not know is answered at once with {@link RejectCode#UNKNOWN_ORDER}. Submits are checked at once
+ *     for {@link RejectCode#INVALID}, an undefined instrument ({@link RejectCode#NO_MARKET}), an id in use
+ *     ({@link RejectCode#UNKNOWN_ORDER}) and capacity ({@link RejectCode#TOO_MANY_ORDERS}).</li>
  * <li>Arrival: the book must be usable (marked live, both sides present, not crossed), else
  *     {@link RejectCode#NO_MARKET}. A post-only order that would take is rejected {@link RejectCode#WOULD_TAKE}.
  *     A marketable order walks the opposite side level by level at the book's prices (taker fee) up to its
