@@ -5,11 +5,11 @@ import io.ringwall.codecs.sbe.Venue;
 import io.ringwall.codecs.test.CapturingEventSink;
 import io.ringwall.codecs.test.TestData;
 import io.ringwall.engine.feed.Importer;
+import io.ringwall.engine.test.Allocations;
 import io.ringwall.gateways.capture.CaptureFormat;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.junit.jupiter.api.Test;
 
-import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
 import java.util.List;
 
@@ -43,16 +43,17 @@ class LogicAllocationTest
         }
 
         // Measure a fresh session after its set-up (definition, snapshot, first diffs): the steady state.
-        final BusinessLogic logic = new BusinessLogic(LogicSettings.DEFAULTS, (b, o, l) -> {}, id -> {});
         final int setUp = 200;
-        run(logic, buffers, 0, setUp);
-        final com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean)ManagementFactory.getThreadMXBean();
-        final long thread = Thread.currentThread().getId();
-        final long before = threads.getThreadAllocatedBytes(thread);
-        run(logic, buffers, setUp, buffers.length);
-        final long allocated = threads.getThreadAllocatedBytes(thread) - before;
+        final BusinessLogic[] logic = new BusinessLogic[1];
+        final long allocated = Allocations.steadyState(3, 1_024, () ->
+        {
+            logic[0] = new BusinessLogic(LogicSettings.DEFAULTS, (b, o, l) -> {}, id -> {});
+            run(logic[0], buffers, 0, setUp);
+            return () -> run(logic[0], buffers, setUp, buffers.length);
+        });
 
-        assertThat(logic.books().get(1).stats().applied()).isGreaterThan(3_400);
+        assertThat(logic[0].books().get(1).stats().applied()).isGreaterThan(3_400);
+        assertThat(logic[0].analytics().get(1).snapshots()).as("analytics on").isGreaterThan(300);
         // the counter read itself costs a few dozen bytes; anything per event would be megabytes
         assertThat(allocated).as("bytes allocated over %d events", buffers.length - setUp).isLessThan(1_024);
     }
