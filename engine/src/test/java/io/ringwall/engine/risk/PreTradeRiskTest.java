@@ -359,7 +359,9 @@ class PreTradeRiskTest
         }
         final long allocated = threads.getThreadAllocatedBytes(thread) - before;
         assertThat(accepted).isPositive();
-        assertThat(allocated).isZero();
+        // alone this measures 0; in a shared JVM the JIT's one-off deoptimisations may charge a few hundred bytes
+        // to this thread (as in LogicAllocationTest): one object per check would be over a megabyte
+        assertThat(allocated).as("bytes allocated over 100,000 checks").isLessThan(1_024);
     }
 
     private int step(final int i, final long[] prices, final long[] qtys)
