@@ -5,6 +5,8 @@ import io.ringwall.codecs.sbe.GatewayStatusEncoder;
 import io.ringwall.codecs.sbe.InputKind;
 import io.ringwall.codecs.sbe.InstrumentDefinitionEncoder;
 import io.ringwall.codecs.sbe.MessageHeaderEncoder;
+import io.ringwall.codecs.sbe.OperatorCommandCode;
+import io.ringwall.codecs.sbe.OperatorCommandEncoder;
 import io.ringwall.codecs.sbe.RejectReason;
 import io.ringwall.codecs.sbe.RejectedInputEncoder;
 import io.ringwall.codecs.sbe.TimerTickEncoder;
@@ -14,7 +16,7 @@ import org.agrona.MutableDirectBuffer;
 
 /**
  * Publishes the inputs every producer needs besides its own market data: instrument definitions, gateway
- * status, rejected inputs and timer ticks. One per producer thread; its encoders are reused, so publishing
+ * status, rejected inputs, timer ticks and operator commands. One per producer thread; its encoders are reused, so publishing
  * allocates nothing.
  */
 public final class InputWriter
@@ -28,6 +30,7 @@ public final class InputWriter
     private final GatewayStatusEncoder status = new GatewayStatusEncoder();
     private final RejectedInputEncoder rejected = new RejectedInputEncoder();
     private final TimerTickEncoder tick = new TimerTickEncoder();
+    private final OperatorCommandEncoder command = new OperatorCommandEncoder();
 
     /**
      * @param sink where events go.
@@ -188,6 +191,30 @@ public final class InputWriter
         tick.header().receiveTimeNs(receiveTimeNs).exchangeTimeNs(0).causeSequence(0).instrumentId(0).reserved(0);
         tick.tick(tickNumber);
         sink.publish(seq, MessageHeaderEncoder.ENCODED_LENGTH + tick.encodedLength());
+        return true;
+    }
+
+    /**
+     * Publishes an operator's command (halt, resume, flatten) as an input, so the logic and every replay see it
+     * at the same place in the stream.
+     *
+     * @param code          what the operator asked for.
+     * @param note          free ASCII text for the record; may be null or empty, cut to {@link #MAX_EXCERPT}.
+     * @param receiveTimeNs when the command was received.
+     * @return false if the sink dropped it.
+     */
+    public boolean operatorCommand(final OperatorCommandCode code, final String note, final long receiveTimeNs)
+    {
+        final long seq = sink.claim();
+        if (seq == EventSink.NO_SLOT)
+        {
+            return false;
+        }
+        command.wrapAndApplyHeader(sink.buffer(seq), 0, header);
+        command.header().receiveTimeNs(receiveTimeNs).exchangeTimeNs(0).causeSequence(0).instrumentId(0).reserved(0);
+        final String text = note == null ? "" : note;
+        command.command(code).note(text.length() > MAX_EXCERPT ? text.substring(0, MAX_EXCERPT) : text);
+        sink.publish(seq, MessageHeaderEncoder.ENCODED_LENGTH + command.encodedLength());
         return true;
     }
 }

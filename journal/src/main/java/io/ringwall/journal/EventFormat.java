@@ -4,9 +4,19 @@ import io.ringwall.codecs.FixedPoint;
 import io.ringwall.codecs.Instrument;
 import io.ringwall.codecs.Venues;
 import io.ringwall.codecs.sbe.AggressorSide;
+import io.ringwall.codecs.sbe.AlgoKind;
+import io.ringwall.codecs.sbe.AlgoOutcomeCode;
+import io.ringwall.codecs.sbe.AlgoStateCode;
 import io.ringwall.codecs.sbe.BookHealthReason;
 import io.ringwall.codecs.sbe.BookState;
+import io.ringwall.codecs.sbe.KillReasonCode;
+import io.ringwall.codecs.sbe.Liquidity;
+import io.ringwall.codecs.sbe.OperatorCommandCode;
+import io.ringwall.codecs.sbe.OrderStateCode;
 import io.ringwall.codecs.sbe.Regime;
+import io.ringwall.codecs.sbe.RiskVerdictCode;
+import io.ringwall.codecs.sbe.SizingModelCode;
+import io.ringwall.codecs.sbe.TradingStateCode;
 import io.ringwall.codecs.sbe.SignalSource;
 import io.ringwall.codecs.sbe.SnapshotTrigger;
 import io.ringwall.codecs.sbe.WallChange;
@@ -47,6 +57,16 @@ final class EventFormat
     static final String[] SNAPSHOT_TRIGGERS = names(SnapshotTrigger.values(), SnapshotTrigger::value);
     static final String[] SIGNAL_SOURCES = names(SignalSource.values(), SignalSource::value);
     static final String[] REGIMES = names(Regime.values(), Regime::value);
+    static final String[] OPERATOR_COMMANDS = names(OperatorCommandCode.values(), OperatorCommandCode::value);
+    static final String[] RISK_VERDICTS = names(RiskVerdictCode.values(), RiskVerdictCode::value);
+    static final String[] SIZING_MODELS = names(SizingModelCode.values(), SizingModelCode::value);
+    static final String[] ORDER_STATES = names(OrderStateCode.values(), OrderStateCode::value);
+    static final String[] ALGO_KINDS = names(AlgoKind.values(), AlgoKind::value);
+    static final String[] ALGO_STATES = names(AlgoStateCode.values(), AlgoStateCode::value);
+    static final String[] ALGO_OUTCOMES = names(AlgoOutcomeCode.values(), AlgoOutcomeCode::value);
+    static final String[] LIQUIDITIES = names(Liquidity.values(), Liquidity::value);
+    static final String[] TRADING_STATES = names(TradingStateCode.values(), TradingStateCode::value);
+    static final String[] KILL_REASONS = names(KillReasonCode.values(), KillReasonCode::value);
     private static final String[] VENUE_CONFIG_NAMES = venueConfigNames();
 
     private final int textLevels;
@@ -265,6 +285,34 @@ final class EventFormat
         else
         {
             out.append(json ? "null" : Double.toString(value));
+        }
+    }
+
+    void bool(final String name, final boolean value)
+    {
+        fieldName(name);
+        out.append(value);
+    }
+
+    /**
+     * A price held as a double mantissa (an average, off the tick): a real number in the instrument's scale, or
+     * the bare mantissa until the instrument is defined.
+     */
+    void averagePrice(final String name, final double mantissa)
+    {
+        fieldName(name);
+        if (instrument == null || instrument.priceExponent() == 0)
+        {
+            realValue(mantissa);
+        }
+        else if (instrument.priceExponent() < 0)
+        {
+            // dividing by an exact power of ten rounds once; multiplying by 10^-k would round twice
+            realValue(mantissa / StrictMath.pow(10, -instrument.priceExponent()));
+        }
+        else
+        {
+            realValue(mantissa * StrictMath.pow(10, instrument.priceExponent()));
         }
     }
 

@@ -20,6 +20,15 @@ import io.ringwall.codecs.sbe.SessionStartDecoder;
 import io.ringwall.codecs.sbe.SnapshotRequestDecoder;
 import io.ringwall.codecs.sbe.TimerTickDecoder;
 import io.ringwall.codecs.sbe.TradeDecoder;
+import io.ringwall.codecs.sbe.OperatorCommandDecoder;
+import io.ringwall.codecs.sbe.RiskVerdictDecoder;
+import io.ringwall.codecs.sbe.SizingVerdictDecoder;
+import io.ringwall.codecs.sbe.OrderUpdateDecoder;
+import io.ringwall.codecs.sbe.AlgoUpdateDecoder;
+import io.ringwall.codecs.sbe.FillDecoder;
+import io.ringwall.codecs.sbe.PositionUpdateDecoder;
+import io.ringwall.codecs.sbe.EquitySampleDecoder;
+import io.ringwall.codecs.sbe.TradingStateChangeDecoder;
 import org.agrona.DirectBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
 
@@ -66,6 +75,15 @@ public final class EventPrinter
     private final BarDecoder bar = new BarDecoder();
     private final SignalDecoder signal = new SignalDecoder();
     private final RegimeChangeDecoder regime = new RegimeChangeDecoder();
+    private final OperatorCommandDecoder operatorCommand = new OperatorCommandDecoder();
+    private final RiskVerdictDecoder riskVerdict = new RiskVerdictDecoder();
+    private final SizingVerdictDecoder sizingVerdict = new SizingVerdictDecoder();
+    private final OrderUpdateDecoder orderUpdate = new OrderUpdateDecoder();
+    private final AlgoUpdateDecoder algoUpdate = new AlgoUpdateDecoder();
+    private final FillDecoder fill = new FillDecoder();
+    private final PositionUpdateDecoder positionUpdate = new PositionUpdateDecoder();
+    private final EquitySampleDecoder equitySample = new EquitySampleDecoder();
+    private final TradingStateChangeDecoder tradingStateChange = new TradingStateChangeDecoder();
     private final FeatureNames featureNames = new FeatureNames();
 
     private StringBuilder out;
@@ -351,6 +369,60 @@ public final class EventPrinter
                 format.endObject();
                 break;
 
+            case OperatorCommandDecoder.TEMPLATE_ID:
+                checkBlock(blockLength, OperatorCommandDecoder.BLOCK_LENGTH);
+                operatorCommand.wrap(message, body, blockLength, version);
+                renderOperatorCommand(type);
+                break;
+
+            case RiskVerdictDecoder.TEMPLATE_ID:
+                checkBlock(blockLength, RiskVerdictDecoder.BLOCK_LENGTH);
+                riskVerdict.wrap(message, body, blockLength, version);
+                renderRiskVerdict(type);
+                break;
+
+            case SizingVerdictDecoder.TEMPLATE_ID:
+                checkBlock(blockLength, SizingVerdictDecoder.BLOCK_LENGTH);
+                sizingVerdict.wrap(message, body, blockLength, version);
+                renderSizingVerdict(type);
+                break;
+
+            case OrderUpdateDecoder.TEMPLATE_ID:
+                checkBlock(blockLength, OrderUpdateDecoder.BLOCK_LENGTH);
+                orderUpdate.wrap(message, body, blockLength, version);
+                renderOrderUpdate(type);
+                break;
+
+            case AlgoUpdateDecoder.TEMPLATE_ID:
+                checkBlock(blockLength, AlgoUpdateDecoder.BLOCK_LENGTH);
+                algoUpdate.wrap(message, body, blockLength, version);
+                renderAlgoUpdate(type);
+                break;
+
+            case FillDecoder.TEMPLATE_ID:
+                checkBlock(blockLength, FillDecoder.BLOCK_LENGTH);
+                fill.wrap(message, body, blockLength, version);
+                renderFill(type);
+                break;
+
+            case PositionUpdateDecoder.TEMPLATE_ID:
+                checkBlock(blockLength, PositionUpdateDecoder.BLOCK_LENGTH);
+                positionUpdate.wrap(message, body, blockLength, version);
+                renderPositionUpdate(type);
+                break;
+
+            case EquitySampleDecoder.TEMPLATE_ID:
+                checkBlock(blockLength, EquitySampleDecoder.BLOCK_LENGTH);
+                equitySample.wrap(message, body, blockLength, version);
+                renderEquitySample(type);
+                break;
+
+            case TradingStateChangeDecoder.TEMPLATE_ID:
+                checkBlock(blockLength, TradingStateChangeDecoder.BLOCK_LENGTH);
+                tradingStateChange.wrap(message, body, blockLength, version);
+                renderTradingStateChange(type);
+                break;
+
             default:
                 throw new IllegalStateException("template " + templateId + " is named but not rendered");
         }
@@ -633,6 +705,134 @@ public final class EventPrinter
         format.enumField("state", EventFormat.BOOK_STATES, health.stateRaw());
         format.enumField("previousState", EventFormat.BOOK_STATES, health.previousStateRaw());
         format.enumField("reason", EventFormat.BOOK_HEALTH_REASONS, health.reasonRaw());
+        format.endObject();
+    }
+
+    private void renderOperatorCommand(final String type)
+    {
+        final short command = operatorCommand.commandRaw();
+        wrapVarData(operatorCommand.limit());
+        beginEvent(type, EventFormat.NO_VENUE, null);
+        format.enumField("command", EventFormat.OPERATOR_COMMANDS, command);
+        format.asciiText("note", varData);
+        format.endObject();
+    }
+
+    private void renderRiskVerdict(final String type)
+    {
+        final RiskVerdictDecoder d = riskVerdict;
+        beginEvent(type, EventFormat.NO_VENUE, null);
+        format.number("intentId", d.intentId());
+        format.enumField("verdict", EventFormat.RISK_VERDICTS, d.verdictRaw());
+        format.enumField("side", EventFormat.SIDES, d.sideRaw());
+        format.price("price", d.price());
+        format.qty("qty", d.qty());
+        format.real("notional", d.notional());
+        format.real("measured", d.measured());
+        format.real("threshold", d.threshold());
+        format.bool("reducing", d.reducing() != 0);
+        format.endObject();
+    }
+
+    private void renderSizingVerdict(final String type)
+    {
+        final SizingVerdictDecoder d = sizingVerdict;
+        beginEvent(type, EventFormat.NO_VENUE, null);
+        format.number("intentId", d.intentId());
+        format.enumField("model", EventFormat.SIZING_MODELS, d.modelRaw());
+        format.qty("qty", d.qty());
+        format.real("winProbability", d.winProbability());
+        format.real("payoffRatio", d.payoffRatio());
+        format.real("volatility", d.volatility());
+        format.real("fraction", d.fraction());
+        format.real("equity", d.equity());
+        format.real("notional", d.notional());
+        format.bool("capped", d.capped() != 0);
+        format.endObject();
+    }
+
+    private void renderOrderUpdate(final String type)
+    {
+        final OrderUpdateDecoder d = orderUpdate;
+        beginEvent(type, EventFormat.NO_VENUE, null);
+        format.number("clientOrderId", d.clientOrderId());
+        format.number("parentId", d.parentId());
+        format.enumField("side", EventFormat.SIDES, d.sideRaw());
+        format.enumField("state", EventFormat.ORDER_STATES, d.stateRaw());
+        format.enumField("previousState", EventFormat.ORDER_STATES, d.previousStateRaw());
+        format.price("price", d.price());
+        format.qty("qty", d.qty());
+        format.qty("filledQty", d.filledQty());
+        format.qty("leavesQty", d.leavesQty());
+        format.averagePrice("avgPrice", d.avgPrice());
+        format.number("rejectCode", d.rejectCode());
+        format.endObject();
+    }
+
+    private void renderAlgoUpdate(final String type)
+    {
+        final AlgoUpdateDecoder d = algoUpdate;
+        beginEvent(type, EventFormat.NO_VENUE, null);
+        format.number("parentId", d.parentId());
+        format.enumField("algo", EventFormat.ALGO_KINDS, d.algoRaw());
+        format.enumField("side", EventFormat.SIDES, d.sideRaw());
+        format.enumField("state", EventFormat.ALGO_STATES, d.stateRaw());
+        format.enumField("outcome", EventFormat.ALGO_OUTCOMES, d.outcomeRaw());
+        format.qty("qty", d.qty());
+        format.qty("filledQty", d.filledQty());
+        format.averagePrice("avgPrice", d.avgPrice());
+        format.endObject();
+    }
+
+    private void renderFill(final String type)
+    {
+        final FillDecoder d = fill;
+        beginEvent(type, EventFormat.NO_VENUE, null);
+        format.number("clientOrderId", d.clientOrderId());
+        format.enumField("side", EventFormat.SIDES, d.sideRaw());
+        format.enumField("liquidity", EventFormat.LIQUIDITIES, d.liquidityRaw());
+        format.price("price", d.price());
+        format.qty("qty", d.qty());
+        format.qty("leavesQty", d.leavesQty());
+        format.real("fee", d.fee());
+        format.endObject();
+    }
+
+    private void renderPositionUpdate(final String type)
+    {
+        final PositionUpdateDecoder d = positionUpdate;
+        beginEvent(type, EventFormat.NO_VENUE, null);
+        format.number("strategyId", d.strategyId());
+        format.qty("qty", d.qty());
+        format.averagePrice("avgPrice", d.avgPrice());
+        format.real("realizedPnl", d.realizedPnl());
+        format.real("unrealizedPnl", d.unrealizedPnl());
+        format.real("fees", d.fees());
+        format.endObject();
+    }
+
+    private void renderEquitySample(final String type)
+    {
+        final EquitySampleDecoder d = equitySample;
+        beginEvent(type, EventFormat.NO_VENUE, null);
+        format.real("equity", d.equity());
+        format.real("cash", d.cash());
+        format.real("drawdown", d.drawdown());
+        format.real("grossExposure", d.grossExposure());
+        format.real("netExposure", d.netExposure());
+        format.endObject();
+    }
+
+    private void renderTradingStateChange(final String type)
+    {
+        final TradingStateChangeDecoder d = tradingStateChange;
+        beginEvent(type, EventFormat.NO_VENUE, null);
+        format.enumField("state", EventFormat.TRADING_STATES, d.stateRaw());
+        format.enumField("previousState", EventFormat.TRADING_STATES, d.previousStateRaw());
+        format.enumField("reason", EventFormat.KILL_REASONS, d.reasonRaw());
+        format.real("equity", d.equity());
+        format.real("dailyPnl", d.dailyPnl());
+        format.real("drawdown", d.drawdown());
         format.endObject();
     }
 

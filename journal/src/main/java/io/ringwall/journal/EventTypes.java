@@ -17,6 +17,15 @@ import io.ringwall.codecs.sbe.SessionStartDecoder;
 import io.ringwall.codecs.sbe.SnapshotRequestDecoder;
 import io.ringwall.codecs.sbe.TimerTickDecoder;
 import io.ringwall.codecs.sbe.TradeDecoder;
+import io.ringwall.codecs.sbe.OperatorCommandDecoder;
+import io.ringwall.codecs.sbe.RiskVerdictDecoder;
+import io.ringwall.codecs.sbe.SizingVerdictDecoder;
+import io.ringwall.codecs.sbe.OrderUpdateDecoder;
+import io.ringwall.codecs.sbe.AlgoUpdateDecoder;
+import io.ringwall.codecs.sbe.FillDecoder;
+import io.ringwall.codecs.sbe.PositionUpdateDecoder;
+import io.ringwall.codecs.sbe.EquitySampleDecoder;
+import io.ringwall.codecs.sbe.TradingStateChangeDecoder;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -55,6 +64,15 @@ public final class EventTypes
         NAMES[BarDecoder.TEMPLATE_ID] = "Bar";
         NAMES[SignalDecoder.TEMPLATE_ID] = "Signal";
         NAMES[RegimeChangeDecoder.TEMPLATE_ID] = "RegimeChange";
+        NAMES[OperatorCommandDecoder.TEMPLATE_ID] = "OperatorCommand";
+        NAMES[RiskVerdictDecoder.TEMPLATE_ID] = "RiskVerdict";
+        NAMES[SizingVerdictDecoder.TEMPLATE_ID] = "SizingVerdict";
+        NAMES[OrderUpdateDecoder.TEMPLATE_ID] = "OrderUpdate";
+        NAMES[AlgoUpdateDecoder.TEMPLATE_ID] = "AlgoUpdate";
+        NAMES[FillDecoder.TEMPLATE_ID] = "Fill";
+        NAMES[PositionUpdateDecoder.TEMPLATE_ID] = "PositionUpdate";
+        NAMES[EquitySampleDecoder.TEMPLATE_ID] = "EquitySample";
+        NAMES[TradingStateChangeDecoder.TEMPLATE_ID] = "TradingStateChange";
     }
 
     private EventTypes()
@@ -100,6 +118,9 @@ public final class EventTypes
         "features", "FeatureSnapshot", "signals", "Signal", "signal", "Signal",
         "bars", "Bar", "regime", "RegimeChange", "regimes", "RegimeChange",
         "trades", "Trade", "health", "BookHealth",
+        "orders", "OrderUpdate", "fills", "Fill", "risk", "RiskVerdict", "positions", "PositionUpdate",
+        "equity", "EquitySample", "algos", "AlgoUpdate", "sizing", "SizingVerdict", "halts", "TradingStateChange",
+        "commands", "OperatorCommand",
     };
 
     /**

@@ -35,7 +35,7 @@ final class TailCommand implements Callable<Integer>
     @Option(names = {"-f", "--follow"}, description = "Keep printing new events as they are written (Ctrl-C to stop).")
     boolean follow;
 
-    @Option(names = "--type", paramLabel = "T,..", description = "Only these event types, e.g. BookHealth,RejectedInput, or short names: wall, features, signals, bars, regime, trades, health.")
+    @Option(names = "--type", paramLabel = "T,..", description = "Only these event types, e.g. BookHealth,RejectedInput, or short names: wall, features, signals, bars, regime, trades, health, orders, fills, risk, positions, equity, algos, sizing, halts, commands.")
     String types;
 
     @Option(names = "--symbol", paramLabel = "S", description = "Only events about this symbol (or venue:symbol).")

@@ -8,6 +8,7 @@ import io.ringwall.codecs.sbe.BookTickerDecoder;
 import io.ringwall.codecs.sbe.GatewayStatusDecoder;
 import io.ringwall.codecs.sbe.InstrumentDefinitionDecoder;
 import io.ringwall.codecs.sbe.MessageHeaderDecoder;
+import io.ringwall.codecs.sbe.OperatorCommandDecoder;
 import io.ringwall.codecs.sbe.PrintType;
 import io.ringwall.codecs.sbe.RejectedInputDecoder;
 import io.ringwall.codecs.sbe.SessionStartDecoder;
@@ -210,6 +211,10 @@ public final class BusinessLogic
                 break;
 
             case SessionStartDecoder.TEMPLATE_ID:
+                break;
+
+            case OperatorCommandDecoder.TEMPLATE_ID:
+                // operator commands reach the trading stage (issue 4 wiring)
                 break;
 
             default:
