@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -64,8 +66,12 @@ class RecordAndSimTest
         {
             port = probe.getLocalPort();
         }
+        // Its own thread, not the common pool: on two cores that pool has one thread, and the JDK's HttpClient
+        // (JDK 25) runs handshake stages there, so a simulator blocking it would hang the client's handshake.
+        final ExecutorService simThread = Executors.newSingleThreadExecutor();
         final CompletableFuture<Cli.Result> sim = CompletableFuture.supplyAsync(() -> Cli.run("sim",
-            "--capture", TestData.path("binance-spot/BINANCE.ws.1.0").toString(), "--speed", "500", "--port", Integer.toString(port)));
+            "--capture", TestData.path("binance-spot/BINANCE.ws.1.0").toString(), "--speed", "500", "--port", Integer.toString(port)),
+            simThread);
 
         // playback starts when the first client subscribes
         final AtomicInteger frames = new AtomicInteger();
@@ -81,6 +87,7 @@ class RecordAndSimTest
                 connect(URI.create("ws://127.0.0.1:" + port + "/stream?streams=nknusdt@depth@100ms"), new AtomicInteger());
                 sim.get(60, TimeUnit.SECONDS);
             }
+            simThread.shutdown();
         }
     }
 
@@ -88,6 +95,8 @@ class RecordAndSimTest
         throws Exception
     {
         final URI uri = URI.create("ws://127.0.0.1:" + port + "/stream?streams=nknusdt@depth@100ms/nknusdt@bookTicker");
+        // Retry while the port refuses; a slow handshake is waited for, never abandoned: the abandoned client
+        // would take the playback (it starts with the first connection) and leave the next one nothing.
         WebSocket ws = null;
         for (int attempt = 0; ws == null && attempt < 100; attempt++)
         {
@@ -100,12 +109,14 @@ class RecordAndSimTest
         assertThat(frames.get()).isGreaterThan(200);   // 150 NKNUSDT diffs and 74 tickers, less the few before its book
     }
 
-    /** One connection attempt: the socket, or null when the simulator is not listening yet or the handshake was slow. */
-    private static WebSocket connect(final URI uri, final AtomicInteger frames) throws InterruptedException
+    /** One connection: the socket, or null when the simulator is not listening yet. */
+    private static WebSocket connect(final URI uri, final AtomicInteger frames) throws InterruptedException, TimeoutException
     {
         try
         {
-            return HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(uri, new WebSocket.Listener()
+            // a connect timeout makes "not listening yet" fail fast on every JDK (25 may otherwise wait on it)
+            return HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(1)).build()
+                .newWebSocketBuilder().buildAsync(uri, new WebSocket.Listener()
             {
                 @Override
                 public CompletionStage<?> onText(final WebSocket webSocket, final CharSequence data, final boolean last)
@@ -114,9 +125,9 @@ class RecordAndSimTest
                     webSocket.request(1);
                     return null;
                 }
-            }).get(15, TimeUnit.SECONDS);
+            }).get(60, TimeUnit.SECONDS);
         }
-        catch (final ExecutionException | TimeoutException notListeningYet)
+        catch (final ExecutionException notListeningYet)
         {
             Thread.sleep(100);
             return null;
