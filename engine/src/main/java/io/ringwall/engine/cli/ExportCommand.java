@@ -38,7 +38,7 @@ import java.util.concurrent.Callable;
     description = {
         "Write a journal's feature snapshots, wall events or trades as CSV with a header row, as recorded.",
         "features: time, instrument, bookState, trigger, then one column per feature name (empty = not defined);",
-        "walls: time, instrument, wallId, change, side, priceLow, priceHigh, size, peakSize, notional, distanceBps,",
+        "walls: time, instrument, wallId, change, side, priceLow, priceHigh, levels, size, peakSize, notional, distanceBps,",
         "ageNs, tradedQty, tradedFraction; trades: time, instrument, price, qty, aggressor, tradeId, firstTradeId,",
         "lastTradeId, source, printType. Times are ISO-8601 UTC receive times; prices and quantities are decimal."
     })
@@ -183,7 +183,7 @@ final class ExportCommand implements Callable<Integer>
     private void exportWalls(final Journal journal, final Writer csv)
     {
         line.setLength(0);
-        line.append("time,instrument,wallId,change,side,priceLow,priceHigh,size,peakSize,notional,distanceBps,ageNs,tradedQty,tradedFraction");
+        line.append("time,instrument,wallId,change,side,priceLow,priceHigh,levels,size,peakSize,notional,distanceBps,ageNs,tradedQty,tradedFraction");
         write(csv);
         final WallEventDecoder wall = new WallEventDecoder();
         read(journal, (buffer, offset, length) ->
@@ -204,6 +204,7 @@ final class ExportCommand implements Callable<Integer>
             start(buffer, offset, about).append(',').append(wall.wallId()).append(',').append(wall.change()).append(',').append(wall.side());
             FixedPoint.append(line.append(','), wall.priceLow(), px);
             FixedPoint.append(line.append(','), wall.priceHigh(), px);
+            line.append(',').append(wall.levels());
             FixedPoint.append(line.append(','), wall.size(), qx);
             FixedPoint.append(line.append(','), wall.peakSize(), qx);
             number(line.append(','), wall.notional());

@@ -186,8 +186,8 @@ class TrainAndExportTest
         final Path walls = dir.resolve("walls.csv");
         assertThat(Cli.run("export", "--journal", journal.toString(), "--type", "walls", "--out", walls.toString()).exit()).isZero();
         assertThat(Files.readAllLines(walls)).containsExactly(
-            "time,instrument,wallId,change,side,priceLow,priceHigh,size,peakSize,notional,distanceBps,ageNs,tradedQty,tradedFraction",
-            "2024-08-08T23:55:03Z,BTCUSDT,7,APPEARED,BID,60000,60001,1.5,2,90000.0,12.5,5000000000,0.1,");
+            "time,instrument,wallId,change,side,priceLow,priceHigh,levels,size,peakSize,notional,distanceBps,ageNs,tradedQty,tradedFraction",
+            "2024-08-08T23:55:03Z,BTCUSDT,7,APPEARED,BID,60000,60001,3,1.5,2,90000.0,12.5,5000000000,0.1,");
 
         final Path trades = dir.resolve("trades.csv");
         final Cli.Result t = Cli.run("export", "--journal", journal.toString(), "--type", "trades", "--out", trades.toString(),
