@@ -14,9 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * trading enabled, find at least one round trip (a position opened and closed back to flat) among the journaled
  * decisions, and replay the journal to the same decisions.
  */
-class TradingEndToEndTest
+public class TradingEndToEndTest
 {
-    static final String TRADING = String.join("\n",
+    public static final String TRADING = String.join("\n",
         "",
         "trading:",
         "  enabled: true",
