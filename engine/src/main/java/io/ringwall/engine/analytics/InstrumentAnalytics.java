@@ -49,6 +49,7 @@ public final class InstrumentAnalytics implements WallListener, BarListener
     private final FeatureCatalog catalog;
     private final SignalModel model;
     private final AnalyticsDecisions decisions;
+    private final SignalListener signalListener;
     private final FeatureVector features = new FeatureVector();
 
     private final LiquidityFeatures liquidity;
@@ -81,8 +82,10 @@ public final class InstrumentAnalytics implements WallListener, BarListener
         final AnalyticsSettings settings,
         final FeatureCatalog catalog,
         final SignalModel model,
-        final AnalyticsDecisions decisions)
+        final AnalyticsDecisions decisions,
+        final SignalListener signalListener)
     {
+        this.signalListener = signalListener;
         this.book = book;
         this.instrumentId = book.instrumentId();
         this.priceExponent = book.priceExponent();
@@ -152,6 +155,8 @@ public final class InstrumentAnalytics implements WallListener, BarListener
             decisions.featureSnapshot(instrumentId, BookState.LIVE, SnapshotTrigger.SIGNAL, catalog, features);
             signals++;
             snapshots++;
+            // after the journal entry, so that the trading decisions it causes follow it
+            signalListener.onSignal(instrumentId, score, confidence, decisions.nowNs());
         }
         else if (snapshotDue)
         {
@@ -394,6 +399,21 @@ public final class InstrumentAnalytics implements WallListener, BarListener
     public Regime regime()
     {
         return regime.regime();
+    }
+
+    /**
+     * @param timeframe the bar timeframe's index (0 is the first configured).
+     * @return Wilder's ATR of that timeframe in quote currency, NaN until enough bars have closed.
+     */
+    public double atr(final int timeframe)
+    {
+        return bars.atr(timeframe);
+    }
+
+    /** @return the EWMA volatility of the sampled mid, annualised (NaN or 0 before enough samples). */
+    public double annualisedVolatility()
+    {
+        return volatility.ewmaVolAnnualized();
     }
 
     /** @return the last signal's probability of an up-move, NaN before the first. */

@@ -20,6 +20,7 @@ public final class MarketAnalytics
     private final AnalyticsDecisions decisions;
     private InstrumentAnalytics[] instruments = new InstrumentAnalytics[16];
     private int maxId;
+    private SignalListener signalListener = SignalListener.NONE;
 
     /**
      * @param settings the analytics parameters (enabled).
@@ -54,7 +55,7 @@ public final class MarketAnalytics
         {
             return;
         }
-        instruments[id] = new InstrumentAnalytics(book, settings, catalog, model, decisions);
+        instruments[id] = new InstrumentAnalytics(book, settings, catalog, model, decisions, signalListener);
         maxId = Math.max(maxId, id);
         decisions.featureSchema(id, catalog);
     }
@@ -125,6 +126,20 @@ public final class MarketAnalytics
     public InstrumentAnalytics get(final int instrumentId)
     {
         return instrumentId > 0 && instrumentId < instruments.length ? instruments[instrumentId] : null;
+    }
+
+    /**
+     * Sets who hears each signal (set-up time, before instruments are defined).
+     *
+     * @param listener the listener, {@link SignalListener#NONE} for nobody.
+     */
+    public void signalListener(final SignalListener listener)
+    {
+        if (listener == null)
+        {
+            throw new IllegalArgumentException("listener must not be null");
+        }
+        this.signalListener = listener;
     }
 
     /** @return the feature ids and names the snapshots carry. */

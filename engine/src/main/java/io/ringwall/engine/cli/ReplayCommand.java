@@ -46,7 +46,7 @@ final class ReplayCommand implements Callable<Integer>
             final LogicSettings base = config != null ?
                 CliSupport.loadConfig(config, false).logic() : Replayer.recordedSettings(journal);
             final LogicSettings settings = model == null ? base :
-                new LogicSettings(base.initialBookLevels(), base.syncBufferBytes(), base.analytics().withModel(model));
+                new LogicSettings(base.initialBookLevels(), base.syncBufferBytes(), base.analytics().withModel(model), base.trading());
             final CliSupport.ProgressLine progress = new CliSupport.ProgressLine("replay", json);
             final long total = JournalScan.lastInputSequence(journal) + 1;
             final long startNs = System.nanoTime();

@@ -3,7 +3,9 @@ package io.ringwall.engine.config;
 import io.ringwall.codecs.FixedPoint;
 import io.ringwall.codecs.Venues;
 import io.ringwall.codecs.sbe.Venue;
+import io.ringwall.engine.analytics.AnalyticsSettings;
 import io.ringwall.engine.logic.LogicSettings;
+import io.ringwall.engine.trading.TradingSettings;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -63,7 +65,7 @@ public record RingwallConfig(
             throw new ConfigException("--model: cannot read " + modelFile);
         }
         final LogicSettings withModel = new LogicSettings(logic.initialBookLevels(), logic.syncBufferBytes(),
-            logic.analytics().withModel(modelFile.toAbsolutePath()));
+            logic.analytics().withModel(modelFile.toAbsolutePath()), logic.trading());
         return new RingwallConfig(source, text, engine, journal, withModel, venues, instruments, simulator);
     }
 
@@ -136,8 +138,13 @@ public record RingwallConfig(
         final int initialLevels = books.intValue("initialLevels", LogicSettings.DEFAULTS.initialBookLevels(), 16, 1 << 20);
         final int syncBufferBytes = books.intValue("syncBufferBytes", LogicSettings.DEFAULTS.syncBufferBytes(), 4096, 1 << 28);
         books.rejectUnknownKeys();
-        final LogicSettings logic = new LogicSettings(initialLevels, syncBufferBytes,
-            AnalyticsConfig.read(top.child("analytics"), baseDir, checkFiles));
+        final AnalyticsSettings analytics = AnalyticsConfig.read(top.child("analytics"), baseDir, checkFiles);
+        final TradingSettings trading = TradingConfig.read(top.child("trading"));
+        if (trading.enabled() && !analytics.enabled())
+        {
+            throw top.child("trading").error("enabled", "trading trades on the analytics' signals: set analytics.enabled too");
+        }
+        final LogicSettings logic = new LogicSettings(initialLevels, syncBufferBytes, analytics, trading);
 
         final List<VenueSettings> venues = new ArrayList<>();
         for (final Map.Entry<String, ConfigNode> e : top.childMap("venues").entrySet())

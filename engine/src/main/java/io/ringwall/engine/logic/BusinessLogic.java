@@ -24,6 +24,7 @@ import io.ringwall.engine.book.SnapshotRequester;
 import io.ringwall.engine.decision.DecisionSink;
 import io.ringwall.engine.decision.InputContext;
 import io.ringwall.engine.signals.SignalModels;
+import io.ringwall.engine.trading.TradingStage;
 import org.agrona.DirectBuffer;
 
 import java.util.function.IntFunction;
@@ -48,6 +49,7 @@ public final class BusinessLogic
     private final InputContext input = new InputContext();
     private final MarketBooks books;
     private final MarketAnalytics analytics;
+    private final TradingStage trading;
     private final LogicCounters counters = new LogicCounters();
 
     /**
@@ -75,6 +77,12 @@ public final class BusinessLogic
         this.books = new MarketBooks(bookDecisions, settings.initialBookLevels(), settings.syncBufferBytes(), bookFactory);
         this.analytics = settings.analytics().enabled() ?
             new MarketAnalytics(settings.analytics(), SignalModels.load(settings.analytics()), input, sink) : null;
+        // LogicSettings refuses trading without analytics: the stage trades on their signals
+        this.trading = settings.trading().enabled() ? new TradingStage(settings.trading(), input, sink) : null;
+        if (trading != null)
+        {
+            analytics.signalListener(trading);
+        }
     }
 
     /**
@@ -108,6 +116,12 @@ public final class BusinessLogic
         if (analytics != null && templateId != InstrumentDefinitionDecoder.TEMPLATE_ID)
         {
             analytics.onTime(instrumentId, input.nowNs());
+        }
+        // definitions and the session start carry the wall clock of set-up, not market time: they move no grid
+        if (trading != null && templateId != InstrumentDefinitionDecoder.TEMPLATE_ID &&
+            templateId != SessionStartDecoder.TEMPLATE_ID)
+        {
+            trading.onTime(input.nowNs());
         }
 
         switch (templateId)
@@ -152,6 +166,10 @@ public final class BusinessLogic
                     if (analytics != null && trade.printType() == PrintType.REGULAR)
                     {
                         analytics.get(instrumentId).onTrade(input.nowNs(), trade.price(), trade.qty(), trade.aggressor());
+                    }
+                    if (trading != null && trade.printType() == PrintType.REGULAR)
+                    {
+                        trading.onTrade(instrumentId, trade.price(), trade.qty(), trade.aggressor(), input.nowNs());
                     }
                 }
                 else
@@ -204,6 +222,10 @@ public final class BusinessLogic
                 {
                     analytics.define(defined);
                 }
+                if (trading != null)
+                {
+                    trading.define(analytics.get(defined.instrumentId()));
+                }
                 break;
 
             case TimerTickDecoder.TEMPLATE_ID:
@@ -226,6 +248,10 @@ public final class BusinessLogic
         {
             analytics.afterBookInput(instrumentId, input.nowNs());
         }
+        if (trading != null && changesBooks(templateId))
+        {
+            trading.afterBookInput(instrumentId, input.nowNs());
+        }
     }
 
     private static boolean changesBooks(final int templateId)
@@ -241,6 +267,14 @@ public final class BusinessLogic
     public MarketAnalytics analytics()
     {
         return analytics;
+    }
+
+    /**
+     * @return the trading stage, or null when the settings disable it.
+     */
+    public TradingStage trading()
+    {
+        return trading;
     }
 
     /**

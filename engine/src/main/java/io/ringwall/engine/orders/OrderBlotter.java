@@ -461,6 +461,27 @@ public final class OrderBlotter implements ExecutionListener
         return slot == NO_SLOT ? OrderState.NONE : state[slot];
     }
 
+    /** @return the order's instrument, or 0 if unknown. */
+    public int instrumentId(final long clientOrderId)
+    {
+        final int slot = slotOf(clientOrderId);
+        return slot == NO_SLOT ? 0 : instrument[slot];
+    }
+
+    /** @return the order's side, or null if unknown. */
+    public Side side(final long clientOrderId)
+    {
+        final int slot = slotOf(clientOrderId);
+        return slot == NO_SLOT ? null : side[slot];
+    }
+
+    /** @return the order's owner (the listener it was submitted with), or null if unknown or none. */
+    public OrderListener owner(final long clientOrderId)
+    {
+        final int slot = slotOf(clientOrderId);
+        return slot == NO_SLOT ? null : owner[slot];
+    }
+
     /** @return the order's quantity, or 0 if unknown. */
     public long qty(final long clientOrderId)
     {

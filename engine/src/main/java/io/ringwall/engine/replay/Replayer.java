@@ -89,7 +89,8 @@ public final class Replayer
         // the model may have come from the config or from --model: the recorded text is what ran
         final ModelSource model = analytics.model() != null ? analytics.model().withText(recorded[1]) :
             new ModelSource("(the model recorded in the journal)", recorded[1]);
-        return new LogicSettings(settings.initialBookLevels(), settings.syncBufferBytes(), analytics.withModel(model));
+        return new LogicSettings(settings.initialBookLevels(), settings.syncBufferBytes(), analytics.withModel(model),
+            settings.trading());
     }
 
     /**

@@ -4,6 +4,8 @@ import io.ringwall.codecs.InstrumentRegistry;
 import io.ringwall.codecs.sbe.Venue;
 import io.ringwall.codecs.test.CapturingEventSink;
 import io.ringwall.codecs.test.TestData;
+import io.ringwall.engine.cli.TradingEndToEndTest;
+import io.ringwall.engine.config.RingwallConfig;
 import io.ringwall.engine.feed.Importer;
 import io.ringwall.engine.test.Allocations;
 import io.ringwall.gateways.capture.CaptureFormat;
@@ -11,6 +13,7 @@ import org.agrona.concurrent.UnsafeBuffer;
 import org.junit.jupiter.api.Test;
 
 import java.nio.ByteBuffer;
+import java.nio.file.Files;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,6 +26,21 @@ class LogicAllocationTest
 {
     @Test
     void shouldNotAllocateWhileProcessingARecordedSession() throws Exception
+    {
+        final BusinessLogic measured = measure(LogicSettings.DEFAULTS);
+        assertThat(measured.analytics().get(1).snapshots()).as("analytics on").isGreaterThan(300);
+    }
+
+    @Test
+    void shouldNotAllocateWhileTradingARecordedSession() throws Exception
+    {
+        final String research = Files.readString(TestData.path("binance-spot").getParent().getParent().resolve("config/research.yaml"));
+        final LogicSettings settings = RingwallConfig.parse("t.yaml", research + TradingEndToEndTest.TRADING, null).logic();
+        final BusinessLogic measured = measure(settings);
+        assertThat(measured.trading().portfolio().trades().size()).as("round trips").isPositive();
+    }
+
+    private static BusinessLogic measure(final LogicSettings settings) throws Exception
     {
         final CapturingEventSink captured = new CapturingEventSink(4096);
         new Importer(Venue.BINANCE, new InstrumentRegistry(), captured)
@@ -39,7 +57,7 @@ class LogicAllocationTest
         // Warm up the JIT on whole sessions, each through a fresh logic.
         for (int round = 0; round < 5; round++)
         {
-            run(new BusinessLogic(LogicSettings.DEFAULTS, (b, o, l) -> {}, id -> {}), buffers, 0, buffers.length);
+            run(new BusinessLogic(settings, (b, o, l) -> {}, id -> {}), buffers, 0, buffers.length);
         }
 
         // Measure a fresh session after its set-up (definition, snapshot, first diffs): the steady state.
@@ -47,15 +65,15 @@ class LogicAllocationTest
         final BusinessLogic[] logic = new BusinessLogic[1];
         final long allocated = Allocations.steadyState(3, 1_024, () ->
         {
-            logic[0] = new BusinessLogic(LogicSettings.DEFAULTS, (b, o, l) -> {}, id -> {});
+            logic[0] = new BusinessLogic(settings, (b, o, l) -> {}, id -> {});
             run(logic[0], buffers, 0, setUp);
             return () -> run(logic[0], buffers, setUp, buffers.length);
         });
 
         assertThat(logic[0].books().get(1).stats().applied()).isGreaterThan(3_400);
-        assertThat(logic[0].analytics().get(1).snapshots()).as("analytics on").isGreaterThan(300);
         // the counter read itself costs a few dozen bytes; anything per event would be megabytes
         assertThat(allocated).as("bytes allocated over %d events", buffers.length - setUp).isLessThan(1_024);
+        return logic[0];
     }
 
     private static void run(final BusinessLogic logic, final UnsafeBuffer[] events, final int from, final int to)
