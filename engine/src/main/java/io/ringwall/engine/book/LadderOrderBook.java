@@ -203,12 +203,6 @@ public final class LadderOrderBook implements OrderBook
     }
 
     @Override
-    public int copyLevels(final Side side, final int maxLevels, final long[] prices, final long[] qtys)
-    {
-        return ladderSide(side).copyLevels(maxLevels, prices, qtys);
-    }
-
-    @Override
     public boolean isCrossed()
     {
         return !bids.isEmpty() && !asks.isEmpty() && bids.bestPrice() >= asks.bestPrice();

@@ -42,7 +42,6 @@ final class LadderSide implements OrderBook.LevelVisitor
     /** One bit per slot, set when the slot holds a level. */
     private final long[] occupied;
     private final DeepLevels deep;
-    private final DeepCopy deepCopy = new DeepCopy();
 
     private long tick;
     /** {@code ceil(2^62 / tick)}, so that a tick index is a multiply-high instead of a 64-bit division. */
@@ -250,64 +249,6 @@ final class LadderSide implements OrderBook.LevelVisitor
             deep.forEachLevel(inWindow, inDeep, sign, visitor);
         }
         return inWindow + Math.max(inDeep, 0);
-    }
-
-    /**
-     * The same walk as {@link #forEachLevel} writing into arrays: no visitor call per window level.
-     */
-    int copyLevels(final int maxLevels, final long[] outPrices, final long[] outQtys)
-    {
-        final int inWindow = Math.min(Math.max(maxLevels, 0), windowLevels);
-        int word = bestSlot >>> 6;
-        long bits = occupied[word];
-        for (int level = 0; level < inWindow; level++)
-        {
-            int slot = bestSlot;
-            if (level == 0)
-            {
-                bits &= (1L << slot) - 1;
-            }
-            else
-            {
-                while (bits == 0)
-                {
-                    word = (word - 1) & wordMask;
-                    bits = occupied[word];
-                }
-                final int bit = 63 - Long.numberOfLeadingZeros(bits);
-                bits ^= 1L << bit;
-                slot = (word << 6) | bit;
-            }
-            outPrices[level] = keyOf(slot) * sign;
-            outQtys[level] = qtys[slot];
-        }
-        final int inDeep = Math.min(Math.max(maxLevels, 0) - inWindow, deep.size());
-        if (inDeep > 0)
-        {
-            deepCopy.into(outPrices, outQtys);
-            deep.forEachLevel(inWindow, inDeep, sign, deepCopy);
-        }
-        return inWindow + Math.max(inDeep, 0);
-    }
-
-    /** Writes deep levels into a caller's arrays (rare: only when the window holds fewer levels than asked). */
-    private static final class DeepCopy implements OrderBook.LevelVisitor
-    {
-        private long[] prices;
-        private long[] qtys;
-
-        void into(final long[] prices, final long[] qtys)
-        {
-            this.prices = prices;
-            this.qtys = qtys;
-        }
-
-        @Override
-        public void onLevel(final int level, final long price, final long qty)
-        {
-            prices[level] = price;
-            qtys[level] = qty;
-        }
     }
 
     /**

@@ -145,27 +145,6 @@ public interface OrderBook
     int forEachLevel(Side side, int maxLevels, LevelVisitor visitor);
 
     /**
-     * Copies the best levels of a side, best first, into the caller's arrays: what a stage that reads the same
-     * window on every update wants (no visitor call per level).
-     *
-     * @param side      the side.
-     * @param maxLevels the most levels to copy (at most the arrays' length).
-     * @param prices    receives the prices.
-     * @param qtys      receives the quantities.
-     * @return the number of levels copied.
-     */
-    default int copyLevels(final Side side, final int maxLevels, final long[] prices, final long[] qtys)
-    {
-        final int n = Math.min(maxLevels, depth(side));
-        for (int level = 0; level < n; level++)
-        {
-            prices[level] = price(side, level);
-            qtys[level] = qty(side, level);
-        }
-        return Math.max(n, 0);
-    }
-
-    /**
      * A crossed (or locked) book cannot exist at a venue, so seeing one means the local copy is wrong.
      *
      * @return true when both sides are non-empty and the best bid is at or above the best ask.

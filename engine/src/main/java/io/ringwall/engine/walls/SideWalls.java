@@ -8,7 +8,7 @@ import io.ringwall.engine.book.OrderBook;
  * The live walls of one book side and the evaluation that finds, matches and ends them; state is held as
  * parallel primitive arrays, preallocated to the capacity, with the walls kept in ascending id order.
  */
-final class SideWalls
+final class SideWalls implements OrderBook.LevelVisitor
 {
     static final int NONE = -1;
 
@@ -104,16 +104,28 @@ final class SideWalls
         members = new long[capacity * holdWindow];
     }
 
+    @Override
+    public void onLevel(final int level, final long price, final long qty)
+    {
+        if (levelCount < holdWindow)
+        {
+            if (levelCount > 0)
+            {
+                tracker.learnTick(Math.abs(price - levelPrice[levelCount - 1]));
+            }
+            levelPrice[levelCount] = price;
+            levelQty[levelCount] = qty;
+            levelCount++;
+        }
+    }
+
     /**
      * Reads the side's window once, then clusters, matches, ends, updates and creates walls, reporting each change.
      */
     void evaluate(final long timeNs, final OrderBook book, final double mid, final boolean reconciling)
     {
-        levelCount = book.copyLevels(side, holdWindow, levelPrice, levelQty);
-        for (int i = 1; i < levelCount; i++)
-        {
-            tracker.learnTick(Math.abs(levelPrice[i] - levelPrice[i - 1]));
-        }
+        levelCount = 0;
+        book.forEachLevel(side, holdWindow, this);
         clusterCount = 0;
         if (levelCount > 0)
         {

@@ -81,7 +81,7 @@ import io.ringwall.engine.book.OrderBook;
  * 64 is never reached at N = 50.
  *
  * <h2>Cost</h2>
- * One {@link OrderBook#copyLevels} pass over N levels per side into preallocated arrays, a quickselect for the
+ * One {@link OrderBook#forEachLevel} pass over N levels per side into preallocated arrays, a quickselect for the
  * median, one clustering pass over the copy, and matching against the few live walls; an ending wall reads one
  * {@link OrderBook#qtyAt} per level it had. The hold levels cost a longer read (2N at the default hysteresis).
  */

@@ -287,27 +287,6 @@ abstract class OrderBookContractTest
     }
 
     @Test
-    void shouldCopyTheBestLevelsIntoArraysAsTheVisitorSeesThem()
-    {
-        book.set(ASK, 103, 3);
-        book.set(ASK, 100, 1);
-        book.set(ASK, 1_000_000, 9);   // far from the rest: past a small ladder window, among its deep levels
-        book.set(ASK, 101, 2);
-        final long[] prices = new long[8];
-        final long[] qtys = new long[8];
-
-        assertThat(book.copyLevels(ASK, 8, prices, qtys)).isEqualTo(4);
-        assertThat(prices).startsWith(100, 101, 103, 1_000_000);
-        assertThat(qtys).startsWith(1, 2, 3, 9);
-        final List<String> visited = new ArrayList<>();
-        book.forEachLevel(ASK, 8, (level, price, qty) -> visited.add(price + "x" + qty));
-        assertThat(visited).containsExactly("100x1", "101x2", "103x3", "1000000x9");
-
-        assertThat(book.copyLevels(ASK, 2, new long[2], new long[2])).isEqualTo(2);
-        assertThat(book.copyLevels(BID, 8, prices, qtys)).isZero();
-    }
-
-    @Test
     void shouldCopyAnotherBookOfEitherImplementation()
     {
         for (final OrderBook source : new OrderBook[]{ new TreeMapOrderBook(), new ArrayOrderBook(2), new LadderOrderBook(2, 8), new LadderOrderBook() })
