@@ -94,7 +94,9 @@ public final class InstrumentTrader
     {
         entry.onTime(nowNs);
         exit.onTime(nowNs);
-        if (phase == IN_POSITION && nowNs - entryNs >= settings.timeStopNs())
+        // the time stop, and a halt's flatten (or its retry after a refusal), must not wait for a book message
+        if (phase == IN_POSITION &&
+            (nowNs - entryNs >= settings.timeStopNs() || stage.killSwitch().state() == TradingState.HALTED))
         {
             checkExit(nowNs);
         }
@@ -295,6 +297,10 @@ public final class InstrumentTrader
         if (TradingStage.working(entry))
         {
             entry.cancel(nowNs);
+        }
+        if (phase == IN_POSITION)
+        {
+            checkExit(nowNs);   // at once: the book may be quiet, and the next timer would be late
         }
     }
 
