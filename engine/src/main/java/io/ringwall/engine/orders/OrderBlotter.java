@@ -41,6 +41,7 @@ public final class OrderBlotter implements ExecutionListener
     private final double[] notional;
     private final int[] state;
     private final int[] stateBeforeCancel;
+    private final int[] rejectCode;
     private final int[] flags;
     private final OrderListener[] owner;
     private final long[] replacesId;
@@ -89,6 +90,7 @@ public final class OrderBlotter implements ExecutionListener
         notional = new double[capacity];
         state = new int[capacity];
         stateBeforeCancel = new int[capacity];
+        rejectCode = new int[capacity];
         flags = new int[capacity];
         owner = new OrderListener[capacity];
         replacesId = new long[capacity];
@@ -245,6 +247,7 @@ public final class OrderBlotter implements ExecutionListener
         final int s = state[slot];
         if (s == OrderState.PENDING_NEW || (s == OrderState.PENDING_CANCEL && stateBeforeCancel[slot] == OrderState.PENDING_NEW))
         {
+            rejectCode[slot] = reason;   // before the transition, so that listeners can read it
             transition(slot, OrderState.REJECTED, nowNs);
         }
         else if (s == OrderState.PENDING_CANCEL)
@@ -388,6 +391,7 @@ public final class OrderBlotter implements ExecutionListener
         notional[slot] = 0;
         state[slot] = OrderState.PENDING_NEW;
         stateBeforeCancel[slot] = OrderState.PENDING_NEW;
+        rejectCode[slot] = 0;
         flags[slot] = orderFlags;
         owner[slot] = listener;
         replacesId[slot] = replaces;
@@ -459,6 +463,16 @@ public final class OrderBlotter implements ExecutionListener
     {
         final int slot = slotOf(clientOrderId);
         return slot == NO_SLOT ? OrderState.NONE : state[slot];
+    }
+
+    /**
+     * @return the venue's {@code RejectCode} of a REJECTED order, 0 otherwise (also for an order refused here, before
+     * any venue saw it, and for a refused cancel: the order works on).
+     */
+    public int rejectCode(final long clientOrderId)
+    {
+        final int slot = slotOf(clientOrderId);
+        return slot == NO_SLOT ? 0 : rejectCode[slot];
     }
 
     /** @return the order's instrument, or 0 if unknown. */

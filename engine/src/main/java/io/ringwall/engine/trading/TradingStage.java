@@ -188,7 +188,7 @@ public final class TradingStage implements SignalListener, OrderListener, KillSw
         decisions.orderUpdate(blotter.instrumentId(clientOrderId), clientOrderId, parentId, blotter.side(clientOrderId),
             blotter.price(clientOrderId), blotter.qty(clientOrderId), blotter.filledQty(clientOrderId),
             blotter.leavesQty(clientOrderId), blotter.avgPrice(clientOrderId), toState, fromState,
-            0);   // the blotter does not keep the venue's reject code yet
+            blotter.rejectCode(clientOrderId));
     }
 
     @Override

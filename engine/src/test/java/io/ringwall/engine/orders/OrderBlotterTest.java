@@ -121,6 +121,7 @@ class OrderBlotterTest
         blotter.cancel(id, 4);
         blotter.onRejected(id, RejectCode.UNKNOWN_ORDER, 5);
         assertThat(blotter.state(id)).isEqualTo(PARTIALLY_FILLED);
+        assertThat(blotter.rejectCode(id)).isZero();   // a refused cancel is not a rejected order
         assertThat(blotter.cancelRejects()).isEqualTo(1);
     }
 
@@ -131,6 +132,7 @@ class OrderBlotterTest
         blotter.cancel(id, 2);
         blotter.onRejected(id, RejectCode.WOULD_TAKE, 3);
         assertThat(blotter.state(id)).isEqualTo(REJECTED);
+        assertThat(blotter.rejectCode(id)).isEqualTo(RejectCode.WOULD_TAKE);
     }
 
     @Test

@@ -162,6 +162,7 @@ class TradingStageTest
         assertThat(orders.get(2).filledQty).isEqualTo(QTY);
         assertThat(orders.get(2).leavesQty).isZero();
         assertThat(orders.get(2).avgPrice).isEqualTo(ASK);
+        assertThat(orders).extracting(o -> o.rejectCode).containsOnly((short)0);
 
         final List<FillRow> fills = fills();
         assertThat(fills).hasSize(1);
