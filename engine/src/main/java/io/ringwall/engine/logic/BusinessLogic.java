@@ -46,6 +46,7 @@ public final class BusinessLogic
     private final BookTickerDecoder ticker = new BookTickerDecoder();
     private final GatewayStatusDecoder status = new GatewayStatusDecoder();
     private final RejectedInputDecoder rejected = new RejectedInputDecoder();
+    private final OperatorCommandDecoder command = new OperatorCommandDecoder();
     private final InputContext input = new InputContext();
     private final MarketBooks books;
     private final MarketAnalytics analytics;
@@ -236,7 +237,13 @@ public final class BusinessLogic
                 break;
 
             case OperatorCommandDecoder.TEMPLATE_ID:
-                // operator commands reach the trading stage (issue 4 wiring)
+                command.wrap(buffer, body, blockLength, version);
+                counters.operatorCommands++;
+                // without a trading stage there is nothing to halt: the command is only counted
+                if (trading == null || !trading.onOperatorCommand(command.command(), input.nowNs()))
+                {
+                    counters.ignoredOperatorCommands++;
+                }
                 break;
 
             default:

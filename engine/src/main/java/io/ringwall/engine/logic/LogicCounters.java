@@ -11,6 +11,8 @@ public final class LogicCounters
     long unreadable;
     long unknownTemplates;
     long undefinedInstrument;
+    long operatorCommands;
+    long ignoredOperatorCommands;
 
     /** @return inputs processed. */
     public long inputs()
@@ -46,5 +48,17 @@ public final class LogicCounters
     public long undefinedInstrument()
     {
         return undefinedInstrument;
+    }
+
+    /** @return operator commands seen (ringwall ctl), applied or not. */
+    public long operatorCommands()
+    {
+        return operatorCommands;
+    }
+
+    /** @return operator commands not applied: trading disabled, or a command this version does not know. */
+    public long ignoredOperatorCommands()
+    {
+        return ignoredOperatorCommands;
     }
 }

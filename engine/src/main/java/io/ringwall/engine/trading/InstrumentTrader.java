@@ -96,7 +96,8 @@ public final class InstrumentTrader
         exit.onTime(nowNs);
         // the time stop, and a halt's flatten (or its retry after a refusal), must not wait for a book message
         if (phase == IN_POSITION &&
-            (nowNs - entryNs >= settings.timeStopNs() || stage.killSwitch().state() == TradingState.HALTED))
+            (nowNs - entryNs >= settings.timeStopNs() || stage.killSwitch().state() == TradingState.HALTED ||
+            stage.killSwitch().flattening()))
         {
             checkExit(nowNs);
         }
@@ -248,7 +249,8 @@ public final class InstrumentTrader
         final OrderBook book = analytics.book().book();
         final long bid = book.bestBidPrice();
         final long ask = book.bestAskPrice();
-        final boolean halted = stage.killSwitch().state() == TradingState.HALTED;
+        // an operator's flatten closes positions like a halt does, while leaving the stage REDUCING
+        final boolean halted = stage.killSwitch().state() == TradingState.HALTED || stage.killSwitch().flattening();
         final boolean timeUp = nowNs - entryNs >= settings.timeStopNs();
         boolean target = false;
         if (bid != OrderBook.NULL_PRICE && ask != OrderBook.NULL_PRICE)

@@ -4,6 +4,7 @@ import io.ringwall.codecs.FixedPoint;
 import io.ringwall.codecs.sbe.AggressorSide;
 import io.ringwall.codecs.sbe.AlgoKind;
 import io.ringwall.codecs.sbe.BookState;
+import io.ringwall.codecs.sbe.OperatorCommandCode;
 import io.ringwall.codecs.sbe.Side;
 import io.ringwall.engine.algos.AlgoState;
 import io.ringwall.engine.algos.ExecutionAlgo;
@@ -215,6 +216,39 @@ public final class TradingStage implements SignalListener, OrderListener, KillSw
             {
                 traders[definedIds[i]].onHalt(nowNs);
             }
+        }
+    }
+
+    /**
+     * An operator's command (a journaled input, so a replay applies it too): halt, resume or flatten through the
+     * kill switch, whose state changes are journaled. A flatten cancels working entries and closes positions at once.
+     *
+     * @param code  the command; a code this version does not know is ignored.
+     * @param nowNs the command's event time.
+     * @return whether the command was applied.
+     */
+    public boolean onOperatorCommand(final OperatorCommandCode code, final long nowNs)
+    {
+        switch (code)
+        {
+            case HALT:
+                killSwitch.halt(nowNs);
+                return true;
+            case RESUME:
+                killSwitch.resume(nowNs);
+                return true;
+            case FLATTEN:
+                killSwitch.flatten(nowNs);
+                if (killSwitch.consumeFlattenRequest())
+                {
+                    for (int i = 0; i < definedCount; i++)
+                    {
+                        traders[definedIds[i]].onHalt(nowNs);
+                    }
+                }
+                return true;
+            default:
+                return false;
         }
     }
 

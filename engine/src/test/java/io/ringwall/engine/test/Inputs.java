@@ -9,6 +9,8 @@ import io.ringwall.codecs.sbe.GatewayStatusEncoder;
 import io.ringwall.codecs.sbe.InputKind;
 import io.ringwall.codecs.sbe.InstrumentDefinitionEncoder;
 import io.ringwall.codecs.sbe.MessageHeaderEncoder;
+import io.ringwall.codecs.sbe.OperatorCommandCode;
+import io.ringwall.codecs.sbe.OperatorCommandEncoder;
 import io.ringwall.codecs.sbe.RejectReason;
 import io.ringwall.codecs.sbe.RejectedInputEncoder;
 import io.ringwall.codecs.sbe.PrintType;
@@ -134,6 +136,15 @@ public final class Inputs
         final TimerTickEncoder e = new TimerTickEncoder().wrapAndApplyHeader(buffer, 0, header);
         stamp(e.header(), 0);
         e.tick(tick);
+        return copy(e.encodedLength());
+    }
+
+    /** An operator's command (ringwall ctl), as the engine publishes it. */
+    public byte[] operatorCommand(final OperatorCommandCode code, final String note)
+    {
+        final OperatorCommandEncoder e = new OperatorCommandEncoder().wrapAndApplyHeader(buffer, 0, header);
+        stamp(e.header(), 0);
+        e.command(code).note(note);
         return copy(e.encodedLength());
     }
 

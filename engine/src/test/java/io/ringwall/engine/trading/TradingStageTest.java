@@ -5,6 +5,7 @@ import io.ringwall.codecs.sbe.FillDecoder;
 import io.ringwall.codecs.sbe.KillReasonCode;
 import io.ringwall.codecs.sbe.Liquidity;
 import io.ringwall.codecs.sbe.MessageHeaderDecoder;
+import io.ringwall.codecs.sbe.OperatorCommandCode;
 import io.ringwall.codecs.sbe.OrderStateCode;
 import io.ringwall.codecs.sbe.OrderUpdateDecoder;
 import io.ringwall.codecs.sbe.PositionUpdateDecoder;
@@ -22,6 +23,7 @@ import io.ringwall.engine.logic.BusinessLogic;
 import io.ringwall.engine.logic.LogicSettings;
 import io.ringwall.engine.risk.InstrumentRiskLimits;
 import io.ringwall.engine.risk.RiskSettings;
+import io.ringwall.engine.risk.TradingState;
 import io.ringwall.engine.sizing.SizingModel;
 import io.ringwall.engine.sizing.SizingSettings;
 import io.ringwall.engine.test.Inputs;
@@ -252,6 +254,63 @@ class TradingStageTest
         assertThat(sizings()).isEmpty();
         assertThat(orders()).isEmpty();
         assertThat(logic.trading().traderOf(BTC).phase()).isEqualTo(InstrumentTrader.FLAT);
+    }
+
+    @Test
+    void shouldHaltAndFlattenOnAnOperatorHaltAndRunAgainOnResume()
+    {
+        start(1e9, 600 * SECOND);
+        decisions.clear();
+
+        feed(in.at(SIGNAL_AT + 100_000_000L).operatorCommand(OperatorCommandCode.HALT, "desk says stop"));
+        final List<StateChange> halted = stateChanges();
+        assertThat(halted).hasSize(1);
+        assertThat(halted.get(0).state).isEqualTo(TradingStateCode.HALTED);
+        assertThat(halted.get(0).previousState).isEqualTo(TradingStateCode.RUNNING);
+        assertThat(halted.get(0).reason).isEqualTo(KillReasonCode.OPERATOR_HALT);
+        assertExitedAt(10_000);   // flattenOnHalt: out at the untouched best bid, 100.00
+        assertThat(logic.counters().operatorCommands()).isEqualTo(1);
+        assertThat(logic.counters().ignoredOperatorCommands()).isZero();
+
+        decisions.clear();
+        feed(in.at(SIGNAL_AT + 200_000_000L).operatorCommand(OperatorCommandCode.RESUME, ""));
+        final List<StateChange> resumed = stateChanges();
+        assertThat(resumed).hasSize(1);
+        assertThat(resumed.get(0).state).isEqualTo(TradingStateCode.RUNNING);
+        assertThat(resumed.get(0).previousState).isEqualTo(TradingStateCode.HALTED);
+        assertThat(resumed.get(0).reason).isEqualTo(KillReasonCode.OPERATOR_RESUME);
+        assertThat(logic.trading().killSwitch().state()).isEqualTo(TradingState.RUNNING);
+    }
+
+    @Test
+    void shouldCloseThePositionAndGoReducingOnAnOperatorFlatten()
+    {
+        start(1e9, 600 * SECOND);
+        decisions.clear();
+
+        feed(in.at(SIGNAL_AT + 100_000_000L).operatorCommand(OperatorCommandCode.FLATTEN, ""));
+        final List<StateChange> changes = stateChanges();
+        assertThat(changes).hasSize(1);
+        assertThat(changes.get(0).state).isEqualTo(TradingStateCode.REDUCING);
+        assertThat(changes.get(0).previousState).isEqualTo(TradingStateCode.RUNNING);
+        assertThat(changes.get(0).reason).isEqualTo(KillReasonCode.OPERATOR_FLATTEN);
+        assertExitedAt(10_000);
+    }
+
+    @Test
+    void shouldOnlyCountAnOperatorCommandWhenTradingIsDisabled()
+    {
+        logic = new BusinessLogic(new LogicSettings(64, 4096), decisions, id -> {});
+        feed(in.definition(BTC, Venue.BINANCE, "BTCUSDT", -2, -8, 1));
+        decisions.clear();
+
+        feed(in.operatorCommand(OperatorCommandCode.HALT, "nothing to halt"));
+
+        assertThat(decisions.all()).isEmpty();
+        assertThat(logic.trading()).isNull();
+        assertThat(logic.counters().operatorCommands()).isEqualTo(1);
+        assertThat(logic.counters().ignoredOperatorCommands()).isEqualTo(1);
+        assertThat(logic.counters().unknownTemplates()).isZero();
     }
 
     /** A reducing market sell of the whole position at {@code bid}: ACCEPT, one IOC child filled, flat, PnL exact. */
