@@ -27,6 +27,7 @@ import java.io.UncheckedIOException;
         SimCommand.class,
         TrainCommand.class,
         ExportCommand.class,
+        CtlCommand.class,
         CommandLine.HelpCommand.class
     },
     footer = {
@@ -91,6 +92,6 @@ public final class Main implements Runnable
     @Override
     public void run()
     {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: run, replay, tail, import, record, book, verify, sim, train or export");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: run, replay, tail, import, record, book, verify, sim, train, export or ctl");
     }
 }

@@ -94,7 +94,8 @@ public final class Engine implements AutoCloseable
     }
 
     /**
-     * Starts the journaller, the logic and the timer.
+     * Starts the journaller, the logic and the timer, which also forwards operator commands from the journal's
+     * control queue ({@code ringwall ctl}).
      */
     public void start()
     {
@@ -113,7 +114,7 @@ public final class Engine implements AutoCloseable
         logicThread.start();
         if (withTimer)
         {
-            timer = new TimerTicker(inbound, clock, config.engine().timerIntervalMs());
+            timer = new TimerTicker(inbound, clock, config.engine().timerIntervalMs(), journal.dir());
             timer.start();
         }
     }
@@ -160,6 +161,12 @@ public final class Engine implements AutoCloseable
     public Journal journal()
     {
         return journal;
+    }
+
+    /** @return operator commands (ringwall ctl) forwarded from the control queue into the ring so far. */
+    public long commandsForwarded()
+    {
+        return timer == null ? 0 : timer.commandsForwarded();
     }
 
     /** @return inputs journaled so far. */

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,8 +63,13 @@ class CliAcceptanceTest
         assertThat(Long.parseLong(Cli.field(first.out(), "decisions"))).isGreaterThanOrEqualTo(2L * instruments);
     }
 
-    @Test
-    void shouldRunTheDemoOfflineAndReplayItToTheSameDigest(@TempDir final Path dir) throws Exception
+    /**
+     * The demo config at 40x speed with a 1 s status line, its data paths pointed at the bundled recordings.
+     *
+     * @param extra YAML appended to it (e.g. a trading section), or "".
+     * @return the written config, {@code dir/demo-fast.yaml}.
+     */
+    static Path demoFast(final Path dir, final String extra) throws IOException
     {
         final Path config = dir.resolve("demo-fast.yaml");
         final String demo = Files.readString(TestData.path("binance-spot/btcusdt_20240808.gz").getParent().getParent().getParent()
@@ -71,7 +77,14 @@ class CliAcceptanceTest
         Files.writeString(config, demo
             .replace("speed: 10 ", "speed: 40 ")
             .replace("statusInterval: 5s", "statusInterval: 1s")
-            .replace("../data/", TestData.path("binance-spot").getParent().toString() + "/"));
+            .replace("../data/", TestData.path("binance-spot").getParent().toString() + "/") + extra);
+        return config;
+    }
+
+    @Test
+    void shouldRunTheDemoOfflineAndReplayItToTheSameDigest(@TempDir final Path dir) throws Exception
+    {
+        final Path config = demoFast(dir, "");
         final Path journal = dir.resolve("run");
 
         final Cli.Result run = Cli.run("run", "--config", config.toString(), "--journal", journal.toString(), "--duration", "6s", "--json");
